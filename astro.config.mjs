@@ -1,0 +1,45 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import starlight from '@astrojs/starlight';
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import remarkGfm from 'remark-gfm';
+import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
+
+export const SITE = 'https://service-outsourcing.example.org';
+
+export default defineConfig({
+  site: SITE,
+  trailingSlash: 'always',
+  // remark plugins need the unified processor; Astro 7 defaults to Sätteri.
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkGfm, remarkHeadingIds],
+    }),
+  },
+  integrations: [
+    starlight({
+      title: '中国服务外包知识库',
+      description:
+        '中国服务外包产业资料库：发展报告、统计指引、术语表、示范城市与数据图表，全部注明出处。',
+      defaultLocale: 'root',
+      locales: { root: { label: '简体中文', lang: 'zh-CN' } },
+      customCss: ['./src/styles/site.css'],
+      lastUpdated: false,
+      credits: false,
+      markdown: { processedDirs: ['./src/content/documents/'] },
+      sidebar: [
+        { label: '首页', link: '/' },
+        {
+          label: '报告与资料',
+          items: [{ label: '全部文档', link: '/reports/' }],
+        },
+        { label: '术语表', items: [{ label: '术语表总览', link: '/glossary/' }] },
+        { label: '示范城市', items: [{ label: '示范城市总览', link: '/cities/' }] },
+        { label: '数据与图表', items: [{ label: '数据目录', link: '/data/' }] },
+        { label: '搜索', items: [{ label: '全文搜索', link: '/search/' }] },
+      ],
+    }),
+    mdx(),
+  ],
+});
