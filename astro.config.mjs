@@ -1,10 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
+import { readDocumentSidebar } from './src/lib/document-sidebar.ts';
 
 export const SITE = 'https://service-outsourcing.example.org';
 
@@ -14,7 +16,10 @@ export default defineConfig({
   // remark plugins need the unified processor; Astro 7 defaults to Sätteri.
   markdown: {
     processor: unified({
+      // Typographic quote and dash replacement would silently change source text.
+      smartypants: false,
       remarkPlugins: [remarkGfm, remarkHeadingIds],
+      remarkRehype: { footnoteLabel: '脚注', footnoteBackLabel: '返回正文' },
     }),
   },
   integrations: [
@@ -32,7 +37,11 @@ export default defineConfig({
         { label: '首页', link: '/' },
         {
           label: '报告与资料',
-          items: [{ label: '全部文档', link: '/reports/' }],
+          items: [
+            { label: '全部文档', link: '/reports/' },
+            ...readDocumentSidebar(fileURLToPath(new URL('.', import.meta.url))),
+            { label: '勘误与编者注', link: '/reports/errata/' },
+          ],
         },
         { label: '术语表', items: [{ label: '术语表总览', link: '/glossary/' }] },
         { label: '示范城市', items: [{ label: '示范城市总览', link: '/cities/' }] },

@@ -1,0 +1,24 @@
+/** Vocabulary shared by the document collections and pages. */
+export const DOC_TYPES = ['报告', '简报', '统计指引', '讲话', '统计数据', '论文'] as const;
+export type DocType = (typeof DOC_TYPES)[number];
+
+/** URL of a document's landing page or of one of its pages. */
+export function documentUrl(document: string, page?: string): string {
+  return page && page !== 'index' ? `/reports/${document}/${page}/` : `/reports/${document}/`;
+}
+
+/**
+ * Splits a documents-collection entry id into document and page. The glob
+ * loader names `<document>/index.mdx` just "<document>", the landing page.
+ */
+export function splitEntryId(id: string): { document: string; page: string } {
+  const slash = id.indexOf('/');
+  if (slash === -1) return { document: id, page: 'index' };
+  if (id.indexOf('/', slash + 1) !== -1) throw new Error(`Document page "${id}" is nested too deep: use <document>/<page>.mdx`);
+  return { document: id.slice(0, slash), page: id.slice(slash + 1) };
+}
+
+/** Formats a line range as the site cites it: "development-report-2019.txt 第 1–133 行". */
+export function citeLines(file: string, [from, to]: readonly [number, number]): string {
+  return from === to ? `${file} 第 ${from} 行` : `${file} 第 ${from}–${to} 行`;
+}
