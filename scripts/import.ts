@@ -18,7 +18,8 @@ import { pathToFileURL } from 'node:url';
 import { genericProfile, proposeSourceMap } from '../src/lib/import/generic.ts';
 import { mdxFrontmatter } from '../src/lib/import/mdx.ts';
 import type { DocumentProfile } from '../src/lib/import/profile.ts';
-import { applySourceMap, sourceMapSchema, type SourceMap } from '../src/lib/source-map.ts';
+import { applySourceMap, type SourceMap } from '../src/lib/source-map.ts';
+import { readSourceMap } from '../src/lib/source-map-fs.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -36,19 +37,9 @@ const file = basename(sourcePath);
 const document = file.replace(/\.txt$/, '');
 const lines = readFileSync(sourcePath, 'utf8').replace(/\n$/, '').split('\n');
 
-const mapPath = join(root, 'src/data/source-maps', `${document}.json`);
-let map: SourceMap;
-if (existsSync(mapPath)) {
-  const parsed = sourceMapSchema.safeParse(JSON.parse(readFileSync(mapPath, 'utf8')));
-  if (!parsed.success) {
-    console.error(`${mapPath}: invalid source map:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
-    process.exit(1);
-  }
-  map = parsed.data;
-} else {
-  map = proposeSourceMap(file, lines);
-  console.log(`No source map for ${document}; proposing one with ${map.drop.length} dropped lines.`);
-}
+const existingMap = readSourceMap(root, document);
+const map: SourceMap = existingMap ?? proposeSourceMap(file, lines);
+if (!existingMap) console.log(`No source map for ${document}; proposing one with ${map.drop.length} dropped lines.`);
 
 const profilePath = join(root, 'scripts/import/profiles', `${document}.ts`);
 const profile: DocumentProfile = existsSync(profilePath)
@@ -69,7 +60,7 @@ mkdirSync(target, { recursive: true });
 for (const page of pages) {
   writeFileSync(join(target, `${page.slug}.mdx`), `${mdxFrontmatter(page.frontmatter)}\n${page.body}`);
 }
-if (!existsSync(mapPath)) {
+if (!existingMap) {
   const draftMap = join(target, `${document}.source-map.json`);
   writeFileSync(draftMap, `${JSON.stringify(map, null, 2)}\n`);
   console.log(`Proposed source map: ${draftMap} (review, then move to src/data/source-maps/)`);

@@ -5,10 +5,20 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
+const vitestArgs = (project) => [
+  'run',
+  '--project',
+  project,
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=test-results/${project}.json`,
+];
+
 const stages = [
   { name: 'type check', command: 'astro', args: ['check'] },
-  { name: 'unit tests', command: 'vitest', args: ['run'], report: 'test-results/unit.json', kind: 'vitest' },
+  { name: 'unit tests', command: 'vitest', args: vitestArgs('unit'), report: 'test-results/unit.json', kind: 'vitest' },
   { name: 'production build', command: 'astro', args: ['build'] },
+  { name: 'built-site tests', command: 'vitest', args: vitestArgs('site'), report: 'test-results/site.json', kind: 'vitest' },
   { name: 'end-to-end tests', command: 'playwright', args: ['test'], report: 'test-results/e2e.json', kind: 'playwright' },
 ];
 

@@ -1,0 +1,45 @@
+/**
+ * Loads a document's source and source map from disk. A source map is one
+ * file, src/data/source-maps/<document>.json, or a folder of parts,
+ * src/data/source-maps/<document>/*.json, merged in file-name order (so that
+ * editors can work on parts of a long document separately).
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { sourceMapSchema, type SourceMap } from './source-map.ts';
+
+export function readSourceLines(root: string, file: string): string[] {
+  return readFileSync(join(root, 'sources', file), 'utf8').replace(/\n$/, '').split('\n');
+}
+
+function parse(path: string): SourceMap {
+  const parsed = sourceMapSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) {
+    const issues = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`${path}: invalid source map\n${issues}\n  Fix: see src/lib/source-map.ts for the fields`);
+  }
+  return parsed.data;
+}
+
+/** Returns the merged source map, or undefined when the document has none. */
+export function readSourceMap(root: string, document: string): SourceMap | undefined {
+  const single = join(root, 'src/data/source-maps', `${document}.json`);
+  const folder = join(root, 'src/data/source-maps', document);
+  if (existsSync(single)) return parse(single);
+  if (!existsSync(folder)) return undefined;
+  const parts = readdirSync(folder)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => parse(join(folder, name)));
+  if (parts.length === 0) return undefined;
+  const files = new Set(parts.map((p) => p.file));
+  if (files.size !== 1) throw new Error(`${folder}: parts name different files (${[...files].join(', ')})`);
+  return {
+    file: parts[0]!.file,
+    drop: parts.flatMap((p) => p.drop),
+    edits: parts.flatMap((p) => p.edits),
+    footnotes: parts.flatMap((p) => p.footnotes),
+    tables: parts.flatMap((p) => p.tables),
+    moves: parts.flatMap((p) => p.moves),
+  };
+}

@@ -1,0 +1,82 @@
+/** Reads the built site in dist/ for tests that check published text. */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseHTML } from 'linkedom';
+import type { PublishedText } from '../../src/lib/fidelity.ts';
+import { normalizeForCompare } from '../../src/lib/text.ts';
+
+export const ROOT = join(import.meta.dirname, '../..');
+export const DIST = join(ROOT, 'dist');
+
+export function requireBuild(): void {
+  if (!existsSync(join(DIST, 'index.html'))) {
+    throw new Error('dist/ has no build. Run `npm run build` first (npm test does).');
+  }
+}
+
+export function htmlFiles(dir = DIST): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (entry.name !== 'pagefind' && entry.name !== '_astro') out.push(...htmlFiles(path));
+    } else if (entry.name.endsWith('.html')) out.push(path);
+  }
+  return out.sort();
+}
+
+export function urlOf(file: string): string {
+  const rel = relative(DIST, file).replaceAll('\\', '/');
+  return '/' + rel.replace(/index\.html$/, '').replace(/\.html$/, '');
+}
+
+export function loadDocument(file: string): Document {
+  return parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
+}
+
+export interface BuiltDocumentPage {
+  url: string;
+  order: number;
+  document: Document;
+}
+
+/** The built pages of one source document, in page order. */
+export function documentPages(documentId: string): BuiltDocumentPage[] {
+  const dir = join(DIST, 'reports', documentId);
+  if (!existsSync(dir)) return [];
+  return htmlFiles(dir)
+    .map((file) => {
+      const document = loadDocument(file);
+      const body = document.querySelector('[data-doc-body]');
+      return { url: urlOf(file), order: Number(body?.getAttribute('data-page-order') ?? NaN), document };
+    })
+    .filter((page) => !Number.isNaN(page.order))
+    .sort((a, b) => a.order - b.order);
+}
+
+/** Elements that are not source text: editorial notes, footnote markers, heading-link labels. */
+const NOT_SOURCE_TEXT = ['[data-editorial]', 'section[data-footnotes]', 'sup:has(> a[data-footnote-ref])', '.sl-anchor-link'];
+
+/** Published source text of a document's pages, as the fidelity check reads it. */
+export function publishedText(pages: readonly BuiltDocumentPage[]): PublishedText {
+  let main = '';
+  let footnotes = '';
+  const tables = new Map<string, string>();
+  for (const { document } of pages) {
+    const body = document.querySelector('[data-doc-body]')!.cloneNode(true) as Element;
+    for (const section of body.querySelectorAll('section[data-footnotes] li')) {
+      const clone = section.cloneNode(true) as Element;
+      clone.querySelectorAll('[data-footnote-backref]').forEach((el) => el.remove());
+      footnotes += normalizeForCompare(clone.textContent ?? '');
+    }
+    for (const table of body.querySelectorAll('[data-table]')) {
+      const clone = table.cloneNode(true) as Element;
+      clone.querySelectorAll('[data-editorial]').forEach((el) => el.remove());
+      tables.set(table.getAttribute('data-table')!, normalizeForCompare(clone.textContent ?? ''));
+    }
+    for (const selector of NOT_SOURCE_TEXT) body.querySelectorAll(selector).forEach((el) => el.remove());
+    const title = document.querySelector('h1#_top')?.textContent ?? '';
+    main += normalizeForCompare(title) + normalizeForCompare(body.textContent ?? '');
+  }
+  return { main, footnotes, tables };
+}
