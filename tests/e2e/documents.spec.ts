@@ -1,0 +1,46 @@
+import { expect, test } from './fixtures.ts';
+
+test('the reports index lists the five documents and each landing page explains itself', async ({ page }) => {
+  await page.goto('/reports/');
+  const links = page.locator('.document-list h2 a');
+  await expect(links).toHaveCount(5);
+  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+  for (const href of hrefs) {
+    await page.goto(href);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.getByRole('heading', { name: '目录' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '来源说明' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: '如何引用' })).toBeVisible();
+    await expect(page.locator('.doc-landing__citation')).toContainText('中国服务外包知识库');
+    const chapters = page.locator('.doc-landing__contents a');
+    expect(await chapters.count(), `${href} lists its pages`).toBeGreaterThan(0);
+  }
+});
+
+test('a document page has its context, previous/next links and a source citation that resolves', async ({ page, request }) => {
+  await page.goto('/reports/');
+  await page.locator('.document-list h2 a').first().click();
+  await page.locator('.doc-landing__contents a').first().click();
+  await expect(page.locator('.doc-page__context a')).toBeVisible();
+  const next = page.locator('.pagination-links a[rel="next"]');
+  const prev = page.locator('.pagination-links a[rel="prev"]');
+  await expect(prev).toBeVisible();
+  expect(await next.count()).toBeLessThanOrEqual(1);
+  const source = page.locator('.source-citation a[href^="/sources/"]');
+  await expect(source).toHaveCount(1);
+  const response = await request.get((await source.getAttribute('href'))!);
+  expect(response.status()).toBe(200);
+  expect(response.headers()['content-type']).toContain('text/plain');
+  await expect(page.locator('.source-citation')).toContainText(/第 \d+(–\d+)? 行/);
+});
+
+test('the errata page links every editorial note to its place', async ({ page }) => {
+  await page.goto('/reports/errata/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('勘误与编者注');
+  const links = page.locator('.errata-list a');
+  expect(await links.count()).toBeGreaterThan(0);
+  const href = (await links.first().getAttribute('href'))!;
+  await page.goto(href);
+  const id = href.split('#')[1]!;
+  await expect(page.locator(`[id="${id}"].editor-note`)).toBeVisible();
+});
