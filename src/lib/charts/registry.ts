@@ -1,0 +1,35 @@
+/**
+ * All chart datasets, validated at build time. A malformed dataset fails the
+ * build with its file and the offending field named.
+ */
+import { datasetSchema, type Dataset } from './dataset.ts';
+
+const files = import.meta.glob<unknown>('../../data/charts/*/*.json', { eager: true, import: 'default' });
+
+function load(): Dataset[] {
+  const datasets: Dataset[] = [];
+  for (const [path, json] of Object.entries(files)) {
+    const file = path.replace('../../', 'src/');
+    const parsed = datasetSchema.safeParse(json);
+    if (!parsed.success) {
+      const issues = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
+      throw new Error(`${file}: invalid chart dataset\n${issues}\n  Fix: see src/lib/charts/dataset.ts for the fields`);
+    }
+    const [document, name] = file.split('/').slice(-2);
+    if (parsed.data.document !== document || `${parsed.data.anchor}.json` !== name) {
+      throw new Error(`${file}: document "${parsed.data.document}" and anchor "${parsed.data.anchor}" must match the path (src/data/charts/<document>/<anchor>.json)`);
+    }
+    datasets.push(parsed.data);
+  }
+  return datasets.sort((a, b) => a.document.localeCompare(b.document) || a.anchor.localeCompare(b.anchor, 'en', { numeric: true }));
+}
+
+export const datasets: readonly Dataset[] = load();
+
+export function findDataset(document: string, anchor: string): Dataset | undefined {
+  return datasets.find((d) => d.document === document && d.anchor === anchor);
+}
+
+export function datasetUrl(dataset: Dataset, format: 'csv' | 'json'): string {
+  return `/data/${dataset.document}/${dataset.anchor}.${format}`;
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from './dataset.ts';
+import { renderDataset } from './render.ts';
+
+const dataset = (kind: Dataset['chart']['kind'], rows: Dataset['rows']): Dataset => ({
+  document: 'd',
+  figure: '图 1-1',
+  anchor: 'fig-1-1',
+  title: '标题',
+  unit: '亿美元',
+  captionLine: 1,
+  dataSource: null,
+  completeness: 'partial',
+  chart: { kind },
+  rows,
+});
+const p = (line: number, text: string) => ({ line, text });
+
+describe('renderDataset', () => {
+  it('draws one SVG per unit with CSS-variable colours and a tip per mark', () => {
+    const panels = renderDataset(
+      dataset('barY', [
+        { x: 2018, value: 1450.2, source: p(1, '1450.2') },
+        { x: 2019, value: 1580.8, source: p(1, '1580.8') },
+        { x: 2019, value: 9, unit: '%', source: p(1, '9.0%') },
+      ]),
+    );
+    expect(panels.map((x) => x.unit)).toEqual(['亿美元', '%']);
+    const svg = panels[0]!.svg;
+    expect(svg).toMatch(/^<svg/);
+    expect(svg).toContain('style="fill:var(--chart-1)"');
+    expect(svg).not.toContain('#010101');
+    expect(svg).toContain('<title>2019：1,580.8 亿美元</title>');
+    expect(svg).toContain('aria-label="图 1-1 标题（亿美元）"');
+  });
+  it('marks derived values and wraps long Chinese category labels', () => {
+    const [panel] = renderDataset(
+      dataset('barX', [
+        {
+          x: '信息技术外包（ITO）',
+          value: 611.9,
+          derived: { formula: 'difference', inputs: [p(1, '1580.8'), p(1, '968.9')], decimals: 1, description: '执行额 − 离岸执行额' },
+        },
+        { x: '知识流程外包（KPO）与其他业务流程外包服务', value: 100, source: p(1, '100') },
+      ]),
+    );
+    expect(panel!.svg).toContain('（推算值）');
+    expect(panel!.svg).toContain('611.9*');
+    expect(panel!.svg).toMatch(/<tspan[^>]*>知识流程外包/);
+  });
+  it('draws nothing for a dataset without data', () => {
+    expect(renderDataset({ ...dataset('none', []), completeness: 'none' })).toEqual([]);
+  });
+});

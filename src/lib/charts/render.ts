@@ -1,0 +1,128 @@
+/**
+ * Renders a dataset to static SVG with Observable Plot at build time (in Node,
+ * with linkedom as the DOM). Colours are CSS variables so one SVG works in
+ * light mode, dark mode and print; every mark has a <title> so hover tips work
+ * without JavaScript.
+ */
+import * as Plot from '@observablehq/plot';
+import { parseHTML } from 'linkedom';
+import type { Dataset, DatasetRow } from './dataset.ts';
+import { textWidthEm, wrapLabel } from './wrap-label.ts';
+
+export const CHART_WIDTH = 640;
+const FONT_PX = 12;
+/** Placeholder colours Plot writes, swapped for CSS variables afterwards. */
+const PALETTE = ['#010101', '#020202', '#030303', '#040404', '#050505', '#060606', '#070707', '#080808'];
+
+export interface RenderedPanel {
+  unit: string;
+  svg: string;
+}
+
+export function formatValue(value: number): string {
+  return Number.isInteger(value) ? value.toLocaleString('en-US') : value.toLocaleString('en-US', { maximumFractionDigits: 4 });
+}
+
+function tip(row: DatasetRow, unit: string): string {
+  const what = [row.series, String(row.x)].filter(Boolean).join(' · ');
+  return `${what}：${formatValue(row.value)}${unit === '%' ? '%' : ` ${unit}`}${row.derived ? '（推算值）' : ''}`;
+}
+
+/** Wraps category labels for a horizontal axis of the given band width in px. */
+function wrapped(labels: readonly string[], maxPx: number): Map<string, string> {
+  return new Map(labels.map((label) => [label, wrapLabel(label, Math.max(2, maxPx / FONT_PX)).join('\n')]));
+}
+
+function colourise(svg: string): string {
+  let out = svg;
+  PALETTE.forEach((hex, i) => {
+    out = out.replaceAll(`fill="${hex}"`, `style="fill:var(--chart-${i + 1})"`).replaceAll(`stroke="${hex}"`, `style="stroke:var(--chart-${i + 1})"`);
+  });
+  return out;
+}
+
+function panel(dataset: Dataset, unit: string, rows: DatasetRow[]): string {
+  const { document } = parseHTML('<!doctype html><html><body></body></html>');
+  const seriesNames = [...new Set(rows.map((r) => r.series ?? ''))];
+  const hasSeries = seriesNames.length > 1;
+  const xs = [...new Set(rows.map((r) => String(r.x)))];
+  const color = { domain: seriesNames, range: PALETTE.slice(0, Math.max(1, seriesNames.length)), legend: hasSeries };
+  const label = (r: DatasetRow) => `${formatValue(r.value)}${r.derived ? '*' : ''}`;
+  const data = rows.map((r) => ({ ...r, x: String(r.x), series: r.series ?? '', tip: tip(r, unit), label: label(r) }));
+  const common = {
+    document,
+    width: CHART_WIDTH,
+    style: { fontSize: `${FONT_PX}px`, fontFamily: 'inherit', background: 'transparent' },
+    ariaLabel: `${dataset.figure} ${dataset.title}（${unit}）`,
+    ariaDescription: `${rows.length} 个数值，数据表见图下。`,
+  };
+  const kind = dataset.chart.kind;
+  let plot: Element;
+  if (kind === 'barX' || kind === 'groupedBarX') {
+    const labelWidth = Math.min(10, Math.max(...xs.map(textWidthEm))) * FONT_PX;
+    const labels = wrapped(xs, labelWidth);
+    const rowsPerLabel = Math.max(...[...labels.values()].map((l) => l.split('\n').length));
+    const band = Math.max(22, rowsPerLabel * FONT_PX * 1.3) * (hasSeries ? seriesNames.length * 0.8 : 1);
+    const byRow = hasSeries
+      ? { fy: 'x', y: 'series', x: 'value', fill: 'series', title: 'tip' }
+      : { y: 'x', x: 'value', fill: PALETTE[0], title: 'tip' };
+    const textByRow = hasSeries ? { fy: 'x', y: 'series', x: 'value' } : { y: 'x', x: 'value' };
+    const categoryAxis = { label: null, domain: xs, tickFormat: (d: string) => labels.get(d) ?? d };
+    plot = Plot.plot({
+      ...common,
+      height: Math.max(120, xs.length * band + 60),
+      marginLeft: labelWidth + 12,
+      marginRight: 56,
+      x: { label: dataset.chart.xLabel ?? unit, grid: true },
+      ...(hasSeries ? { fy: categoryAxis, y: { axis: null, domain: seriesNames } } : { y: categoryAxis }),
+      color,
+      marks: [
+        Plot.barX(data, byRow),
+        Plot.text(data, { ...textByRow, text: 'label', textAnchor: 'start', dx: 4 }),
+        Plot.ruleX([0]),
+      ],
+    }) as unknown as Element;
+  } else if (kind === 'line') {
+    plot = Plot.plot({
+      ...common,
+      height: 320,
+      marginRight: 40,
+      x: { label: dataset.chart.xLabel ?? null, type: 'point', domain: xs },
+      y: { label: dataset.chart.yLabel ?? unit, grid: true },
+      color,
+      marks: [
+        Plot.lineY(data, { x: 'x', y: 'value', stroke: hasSeries ? 'series' : PALETTE[0] }),
+        Plot.dot(data, { x: 'x', y: 'value', fill: hasSeries ? 'series' : PALETTE[0], r: 4, title: 'tip' }),
+        Plot.text(data, { x: 'x', y: 'value', text: 'label', dy: -10 }),
+      ],
+    }) as unknown as Element;
+  } else {
+    // barY and groupedBarY: categories along the bottom, wrapped to their band.
+    const band = (CHART_WIDTH - 80) / Math.max(1, xs.length);
+    const labels = wrapped(xs, band - 6);
+    const lines = Math.max(...[...labels.values()].map((l) => l.split('\n').length));
+    plot = Plot.plot({
+      ...common,
+      height: 300 + lines * FONT_PX,
+      marginBottom: 16 + lines * FONT_PX * 1.2,
+      marginLeft: 56,
+      x: hasSeries ? { axis: null, domain: seriesNames } : { label: dataset.chart.xLabel ?? null, domain: xs, tickFormat: (d: string) => labels.get(d) ?? d },
+      ...(hasSeries ? { fx: { label: dataset.chart.xLabel ?? null, domain: xs, tickFormat: (d: string) => labels.get(d) ?? d } } : {}),
+      y: { label: dataset.chart.yLabel ?? unit, grid: true },
+      color,
+      marks: [
+        Plot.barY(data, hasSeries ? { fx: 'x', x: 'series', y: 'value', fill: 'series', title: 'tip' } : { x: 'x', y: 'value', fill: PALETTE[0], title: 'tip' }),
+        Plot.text(data, hasSeries ? { fx: 'x', x: 'series', y: 'value', text: 'label', dy: -6 } : { x: 'x', y: 'value', text: 'label', dy: -6 }),
+        Plot.ruleY([0]),
+      ],
+    }) as unknown as Element;
+  }
+  return colourise(plot.outerHTML);
+}
+
+/** One SVG per unit (e.g. values in 亿美元 and growth in %), in the order the units first appear. */
+export function renderDataset(dataset: Dataset): RenderedPanel[] {
+  if (dataset.chart.kind === 'none' || dataset.rows.length === 0) return [];
+  const units = [...new Set(dataset.rows.map((r) => r.unit ?? dataset.unit))];
+  return units.map((unit) => ({ unit, svg: panel(dataset, unit, dataset.rows.filter((r) => (r.unit ?? dataset.unit) === unit)) }));
+}
