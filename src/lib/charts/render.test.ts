@@ -31,6 +31,8 @@ describe('renderDataset', () => {
     expect(svg).toContain('style="fill:var(--chart-1)"');
     expect(svg).not.toContain('#010101');
     expect(svg).toContain('<title>2019：1,580.8 亿美元</title>');
+    // Value labels read as printed in the source.
+    expect(svg).toMatch(/>1580\.8<\/text>/);
     expect(svg).toContain('aria-label="图 1-1 标题（亿美元）"');
   });
   it('marks derived values and wraps long Chinese category labels', () => {

@@ -47,7 +47,8 @@ function panel(dataset: Dataset, unit: string, rows: DatasetRow[]): string {
   const hasSeries = seriesNames.length > 1;
   const xs = [...new Set(rows.map((r) => String(r.x)))];
   const color = { domain: seriesNames, range: PALETTE.slice(0, Math.max(1, seriesNames.length)), legend: hasSeries };
-  const label = (r: DatasetRow) => `${formatValue(r.value)}${r.derived ? '*' : ''}`;
+  // Label a value as the source prints it ("2357.0", not "2,357"); derived values get a star.
+  const label = (r: DatasetRow) => (r.source ? r.source.text.replace(/%$/, '') : `${formatValue(r.value)}*`);
   const data = rows.map((r) => ({ ...r, x: String(r.x), series: r.series ?? '', tip: tip(r, unit), label: label(r) }));
   const common = {
     document,
