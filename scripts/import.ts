@@ -51,8 +51,7 @@ const pages = profile.pages({ document, file, lines, map, mapped });
 
 const write = args.includes('--write');
 const outIndex = args.indexOf('--out');
-const outDir = outIndex !== -1 ? resolve(args[outIndex + 1]!) : join(root, write ? 'src/content/documents' : 'drafts', document);
-const target = outIndex !== -1 ? outDir : write ? join(outDir, document) : outDir;
+const target = outIndex !== -1 ? resolve(args[outIndex + 1]!) : join(root, write ? 'src/content/documents' : 'drafts', document);
 if (existsSync(target)) {
   for (const name of readdirSync(target)) if (name.endsWith('.mdx')) rmSync(join(target, name));
 }
