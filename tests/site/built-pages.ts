@@ -54,8 +54,13 @@ export function documentPages(documentId: string): BuiltDocumentPage[] {
     .sort((a, b) => a.order - b.order);
 }
 
-/** Elements that are not source text: editorial notes, footnote markers, heading-link labels. */
-const NOT_SOURCE_TEXT = ['[data-editorial]', 'section[data-footnotes]', 'sup:has(> a[data-footnote-ref])', '.sl-anchor-link'];
+/**
+ * Elements left out of the reading text: editorial notes, footnotes and
+ * their markers, heading-link labels, and the tables themselves (checked cell
+ * by cell against their own source lines, so a table can stand between two
+ * parts of the reading flow without breaking it).
+ */
+const NOT_SOURCE_TEXT = ['[data-editorial]', 'section[data-footnotes]', 'sup:has(> a[data-footnote-ref])', '.sl-anchor-link', '[data-table] table'];
 
 /** Published source text of a document's pages, as the fidelity check reads it. */
 export function publishedText(pages: readonly BuiltDocumentPage[]): PublishedText {
