@@ -242,18 +242,16 @@ function tableFive(line: LineText): string {
   const items = (...ns: number[]) => ns.map(line);
   const joined = (...ns: number[]) => [joinWrappedLines(ns.map(line))];
   const th = (text: string, scope: Cell['scope'], extra: Partial<Cell> = {}): Cell => ({ lines: [text], header: true, scope, ...extra });
+  // The vertical row label 外部环境 becomes a full-width row-group header, so
+  // that the matrix keeps three columns on narrow screens.
   const head: Cell[][] = [
-    [{ lines: [], colspan: 2, rowspan: 2 }, th('内部因素', 'colgroup', { colspan: 2 })],
+    [{ lines: [], rowspan: 2 }, th('内部因素', 'colgroup', { colspan: 2 })],
     [th('优势 S', 'col'), th('劣势 W', 'col')],
   ];
   const body: Cell[][] = [
-    [{ lines: [], colspan: 2 }, { lines: items(427, 429, 430) }, { lines: items(432, 433, 434, 436, 437, 439) }],
-    [
-      { lines: joined(419, 421, 422, 424), header: true, scope: 'rowgroup', rowspan: 4 },
-      th('机会 O', 'row'),
-      th('SO', 'col'),
-      th('WO', 'col'),
-    ],
+    [{ lines: [] }, { lines: items(427, 429, 430) }, { lines: items(432, 433, 434, 436, 437, 439) }],
+    [{ lines: joined(419, 421, 422, 424), header: true, scope: 'rowgroup', colspan: 3 }],
+    [th('机会 O', 'row'), th('SO', 'col'), th('WO', 'col')],
     [{ lines: items(443, 444, 445, 446) }, { lines: joined(448, 449, 450, 452) }, { lines: joined(454, 455, 457, 458) }],
     [th('威胁 T', 'row'), th('ST', 'col'), th('WT', 'col')],
     [{ lines: items(461, 462, 463, 464) }, { lines: joined(466, 468, 470) }, { lines: joined(472, 473) }],
@@ -270,11 +268,11 @@ function tableFive(line: LineText): string {
       [
         mdxParagraph([line(412)]),
         mdxParagraph([line(411)]),
-        jsxTable(head, body),
+        jsxTable(head, body, ['24%', '38%', '38%']),
         note(
           'table-5-layout',
           'remark',
-          '表 5 的文本提取把矩阵各格逐列排成文字，纵排的行标题“外部环境”被拆成四行（第 419—424 行）；本站按原表的行列关系重排为矩阵，格中文字照录，优势、劣势、机会、威胁各项每行一项。',
+          '表 5 的文本提取把矩阵各格逐列排成文字，纵排的行标题“外部环境”被拆成四行（第 419—424 行）；本站按原表的行列关系重排为矩阵（“外部环境”改作横贯全表的分组标题），格中文字照录，优势、劣势、机会、威胁各项每行一项。',
         ),
         note(
           'table-5-vs-text',

@@ -49,4 +49,7 @@ describe('jsxTable', () => {
     expect(html).toContain('<th scope="colgroup" colspan="2">内部因素</th>');
     expect(html).toContain('<td>抓住互联网发展趋势，<br />利用劳动力成本优势</td><td>a\\*b</td>');
   });
+  it('writes column widths as a colgroup', () => {
+    expect(jsxTable([], [], ['22%', '39%'])).toContain('<colgroup><col style="width: 22%" /><col style="width: 39%" /></colgroup>');
+  });
 });

@@ -29,6 +29,12 @@ function rows(list: readonly (readonly Cell[])[]): string[] {
   return list.map((r) => `<tr>${r.map(cell).join('')}</tr>`);
 }
 
-export function jsxTable(head: readonly (readonly Cell[])[], body: readonly (readonly Cell[])[]): string {
-  return ['<table>', '<thead>', ...rows(head), '</thead>', '<tbody>', ...rows(body), '</tbody>', '</table>'].join('\n');
+/** `widths`: optional column widths (CSS lengths or percentages), written as a <colgroup>. */
+export function jsxTable(
+  head: readonly (readonly Cell[])[],
+  body: readonly (readonly Cell[])[],
+  widths?: readonly string[],
+): string {
+  const colgroup = widths ? [`<colgroup>${widths.map((w) => `<col style="width: ${w}" />`).join('')}</colgroup>`] : [];
+  return ['<table>', ...colgroup, '<thead>', ...rows(head), '</thead>', '<tbody>', ...rows(body), '</tbody>', '</table>'].join('\n');
 }
