@@ -56,11 +56,11 @@ export function documentPages(documentId: string): BuiltDocumentPage[] {
 
 /**
  * Elements left out of the reading text: editorial notes, footnotes and
- * their markers, heading-link labels, and the tables themselves (checked cell
- * by cell against their own source lines, so a table can stand between two
- * parts of the reading flow without breaking it).
+ * their markers, heading-link labels, and table blocks (a <TableBlock> is
+ * checked token by token against its source-map range, captions included, so
+ * a table can stand between two parts of the reading flow without breaking it).
  */
-const NOT_SOURCE_TEXT = ['[data-editorial]', 'section[data-footnotes]', 'sup:has(> a[data-footnote-ref])', '.sl-anchor-link', '[data-table] table'];
+const NOT_SOURCE_TEXT = ['[data-editorial]', 'section[data-footnotes]', 'sup:has(> a[data-footnote-ref])', '.sl-anchor-link', '[data-table]'];
 
 /** Published source text of a document's pages, as the fidelity check reads it. */
 export function publishedText(pages: readonly BuiltDocumentPage[]): PublishedText {

@@ -257,11 +257,6 @@ function tableFive(line: LineText): string {
     [{ lines: items(461, 462, 463, 464) }, { lines: joined(466, 468, 470) }, { lines: joined(472, 473) }],
   ];
   return [
-    note(
-      'table-5-move',
-      'move',
-      '表 5（SWOT 矩阵）在原文中位于 4.5 节的引语“得出以下四种战略情况：”（第 408 行）与 4.5.1 节之间；为使这句引语与其后的四种战略连读，本站把该表移到 4.5.4 节之后。',
-    ),
     mdxBlock(
       'TableBlock',
       { id: 'table-5' },
@@ -386,7 +381,7 @@ function insertions(line: LineText): Map<number, string[]> {
         ),
       ],
     ],
-    [502, [tableFive(line)]],
+    [408, [tableFive(line)]],
     [520, [note('fumao-typo', 'error', '第 512 行“服贸贸易进出口总额”中的“服贸贸易”疑为“服务贸易”之误。')]],
     [
       586,
