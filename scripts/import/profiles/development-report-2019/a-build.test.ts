@@ -92,6 +92,12 @@ describe('buildPage', () => {
     expect(page.body.trimEnd().endsWith('[^fn1]: 其他项说明。')).toBe(true);
   });
 
+  it('places a note inside a box once', () => {
+    const body = buildPage(context, { ...spec, notes: [{ after: 11, id: 'en-test-box', kind: 'remark', text: '框内注。' }] }).body;
+    expect(body.split('en-test-box').length).toBe(2);
+    expect(body.indexOf('en-test-box')).toBeLessThan(body.indexOf('</Box>'));
+  });
+
   it('refuses a heading-like line without an id', () => {
     expect(() => buildPage(context, { ...spec, headings: {} })).toThrow(/looks like a heading/);
   });

@@ -82,11 +82,15 @@ export function buildPage(context: ImportContext, spec: PageSpec): DraftPage {
     notesByLine.set(note.after, [...(notesByLine.get(note.after) ?? []), note]);
   }
   const usedNotes = new Set<string>();
+  /** Notes after any of these lines that are not placed yet (a note in a 专栏 goes inside the box, once). */
   const notesFor = (lines: readonly SourceLine[]): string[] =>
-    lines.flatMap((l) => notesByLine.get(l.n) ?? []).map((note) => {
-      usedNotes.add(note.id);
-      return editorNote(note);
-    });
+    lines
+      .flatMap((l) => notesByLine.get(l.n) ?? [])
+      .filter((note) => !usedNotes.has(note.id))
+      .map((note) => {
+        usedNotes.add(note.id);
+        return editorNote(note);
+      });
 
   const references: string[] = [];
   const referencesByLine = new Map<number, FootnoteSpec[]>();
@@ -109,6 +113,25 @@ export function buildPage(context: ImportContext, spec: PageSpec): DraftPage {
   };
   const paragraphOf = (lines: readonly SourceLine[]) =>
     mdxParagraph(lines.map(withMarks)).replace(MARK_PATTERN, (_, i: string) => `[^${references[Number(i)]}]`);
+
+  const tableLines = new Map<string, SourceLine[]>();
+  for (const table of context.mapped.tables) {
+    if (!inPage(table.from)) continue;
+    tableLines.set(table.id, [...(tableLines.get(table.id) ?? []), ...table.lines]);
+  }
+  const pendingTables = [...tableLines.entries()]
+    .map(([id, lines]) => ({ id, from: lines[0]!.n, lines }))
+    .sort((a, b) => a.from - b.from);
+  const emitTablesBefore = (n: number): string[] => {
+    const out: string[] = [];
+    while (pendingTables.length && pendingTables[0]!.from < n) {
+      const table = pendingTables.shift()!;
+      const render = spec.tables?.[table.id];
+      if (!render) throw new Error(`${spec.slug}: no renderer for table ${table.id}`);
+      out.push(render(table.lines, notesFor(table.lines)));
+    }
+    return out;
+  };
 
   /** Paragraphs and figures of a run of flow lines (a page body or a box). */
   const blocksOf = (lines: readonly SourceLine[], top: boolean): string[] => {
@@ -170,25 +193,6 @@ export function buildPage(context: ImportContext, spec: PageSpec): DraftPage {
     }
     flush();
     return blocks;
-  };
-
-  const tableLines = new Map<string, SourceLine[]>();
-  for (const table of context.mapped.tables) {
-    if (!inPage(table.from)) continue;
-    tableLines.set(table.id, [...(tableLines.get(table.id) ?? []), ...table.lines]);
-  }
-  const pendingTables = [...tableLines.entries()]
-    .map(([id, lines]) => ({ id, from: lines[0]!.n, lines }))
-    .sort((a, b) => a.from - b.from);
-  const emitTablesBefore = (n: number): string[] => {
-    const out: string[] = [];
-    while (pendingTables.length && pendingTables[0]!.from < n) {
-      const table = pendingTables.shift()!;
-      const render = spec.tables?.[table.id];
-      if (!render) throw new Error(`${spec.slug}: no renderer for table ${table.id}`);
-      out.push(render(table.lines, notesFor(table.lines)));
-    }
-    return out;
   };
 
   const flow = context.mapped.flow.filter((l) => inPage(l.n));
