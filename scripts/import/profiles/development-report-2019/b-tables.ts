@@ -75,8 +75,8 @@ export function renderTable(spec: TableSpec, parsed: ParsedTable): string {
   const written = normalizeForCompare(spec.header.flat().map((c) => cellOf(c).text).join(''));
   if (printed !== written) throw new Error(`${spec.id}: header "${written}" does not match the printed header "${printed}"`);
   const columns = columnCount(spec.header);
-  const rows = parsed.rows.map((cells) => {
-    if (cells.length === columns) return cells.map((text) => ({ text }) as HeaderCell);
+  const rows = parsed.rows.map((cells): HeaderCell[] => {
+    if (cells.length === columns) return cells.map((text) => ({ text }));
     if (cells.length === columns - 1 && spec.spanningLabels?.includes(cells[0]!)) {
       return [{ text: cells[0]!, colSpan: 2 }, ...cells.slice(1).map((text) => ({ text }))];
     }
