@@ -32,7 +32,8 @@ export function stripBullet(text: string): string {
 
 /**
  * Splits non-blank source lines into blocks: a block ends after a line whose
- * raw text ends in whitespace, or before a line that opens with a bullet.
+ * raw text ends in whitespace (unless that whitespace is a word space between
+ * two Latin words), or before a line that opens with a bullet.
  * `raw(n)` gives the unmodified text of line n (for its trailing whitespace).
  */
 export function segmentBlocks(lines: readonly SourceLine[], raw: (n: number) => string): Block[] {
@@ -50,12 +51,15 @@ export function segmentBlocks(lines: readonly SourceLine[], raw: (n: number) => 
     });
     current = [];
   };
-  for (const line of lines) {
-    if (line.text.trim() === '') continue;
+  const text = lines.filter((l) => l.text.trim() !== '');
+  text.forEach((line, i) => {
     if (BULLET.test(line.text)) flush();
     current.push(line);
-    if (/\s$/.test(raw(line.n))) flush();
-  }
+    const next = text[i + 1];
+    // "向 INTERNATIONAL " + "INSPIRATIONS…": a space between two Latin words is not a paragraph end.
+    const wordSpace = /[A-Za-z]\s+$/.test(raw(line.n)) && next !== undefined && /^[A-Za-z]/.test(next.text);
+    if (/\s$/.test(raw(line.n)) && !wordSpace) flush();
+  });
   flush();
   return blocks;
 }

@@ -30,6 +30,7 @@ export const CAPTION_LINE = 615;
 /** 业务类型 / 易出错的处理 + 方式 / 正确处理方式 理由及原因 企业案例 (lines 619–623). */
 export const HEADER_LINES: Range = [619, 623];
 export const HEADER = ['业务类型', '易出错的处理方式', '正确处理方式', '理由及原因', '企业案例'] as const;
+const COLUMN_MIN_WIDTH = ['5em', '7em', '10em', '10em', '9em'] as const;
 
 export const DISPUTE_ROWS: readonly DisputeRow[] = [
   { id: 'dispute-labor-dispatch', type: [625, 625], wrong: [625, 635], right: [637, 653], reason: [655, 671], example: [673, 687] },
@@ -86,7 +87,8 @@ function cellBody(lines: SourceLine[], raw: (n: number) => string): string[] {
 /** The JSX table, one <tr id="dispute-…"> per row; the 业务类型 cell is the row header. */
 export function renderDisputedCasesTable(line: (n: number) => string, raw: (n: number) => string): string {
   const out: string[] = ['<table class="disputed-cases">', '<thead>', '<tr>'];
-  for (const h of HEADER) out.push(`<th scope="col">${h}</th>`);
+  // Minimum widths keep the narrow columns from breaking after every character.
+  HEADER.forEach((h, i) => out.push(`<th scope="col" style={{ minWidth: '${COLUMN_MIN_WIDTH[i]}' }}>${h}</th>`));
   out.push('</tr>', '</thead>', '<tbody>');
   for (const row of DISPUTE_ROWS) {
     out.push(`<tr id="${row.id}">`);

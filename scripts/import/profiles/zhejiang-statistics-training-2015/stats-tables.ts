@@ -8,7 +8,7 @@
  *   fragment per line (1424–1443), then one space-separated row per line.
  */
 import type { SourceLine } from '../../../../src/lib/source-map.ts';
-import { escapeMdxText, mdxTable } from '../../../../src/lib/import/mdx.ts';
+import { escapeMdxText } from '../../../../src/lib/import/mdx.ts';
 
 /** The 大类 names of the 2015 classification and their anchors (the guide's headings). */
 export const DIVISION_IDS: Record<string, string> = {
@@ -50,6 +50,9 @@ export function parseStructureTable(lines: readonly SourceLine[]): StructureTabl
   return { caption, unit, header, groups };
 }
 
+const NOWRAP = `style={{ whiteSpace: 'nowrap' }}`;
+const NUMBER = `style={{ textAlign: 'right', whiteSpace: 'nowrap' }}`;
+
 const ROW_IDS: Record<string, string> = { 其他: 'structure-other', 合计: 'structure-total' };
 
 /** JSX table: a <tbody> per 门类 with the label as a spanning row header; rows carry `structure-<大类>` ids. */
@@ -63,7 +66,7 @@ export function renderStructureTable(table: StructureTable): string {
     for (const [name, value, share] of group.rows) {
       const id = DIVISION_IDS[name!] ? `structure-${DIVISION_IDS[name!]}` : ROW_IDS[name!];
       if (!id) throw new Error(`产业结构情况表: no row id for ${name}`);
-      out.push(`<tr id="${id}"><th scope="row">${escapeMdxText(name!)}</th><td>${value}</td><td>${share}</td></tr>`);
+      out.push(`<tr id="${id}"><th scope="row" ${NOWRAP}>${escapeMdxText(name!)}</th><td ${NUMBER}>${escapeMdxText(value!)}</td><td ${NUMBER}>${escapeMdxText(share!)}</td></tr>`);
     }
     out.push('</tbody>');
   }
@@ -99,6 +102,32 @@ export function parseCityTable(lines: readonly SourceLine[]): CityTable {
   return { caption: caption!, unit, header, rows };
 }
 
+/** Row anchors of the city table (pinyin of the 市地 cell). */
+export const CITY_IDS: Record<string, string> = {
+  杭州: 'city-hangzhou',
+  宁波: 'city-ningbo',
+  温州: 'city-wenzhou',
+  嘉兴: 'city-jiaxing',
+  湖州: 'city-huzhou',
+  绍兴: 'city-shaoxing',
+  金华: 'city-jinhua',
+  衢州: 'city-quzhou',
+  舟山: 'city-zhoushan',
+  台州: 'city-taizhou',
+  丽水: 'city-lishui',
+  浙江: 'city-zhejiang-total',
+};
+
+/** JSX table: one <tr id="city-…"> per row, the 市地 cell as row header, figures right-aligned. */
 export function renderCityTable(table: CityTable): string {
-  return mdxTable(table.header, table.rows);
+  const out = ['<table class="city-offshore">', '<thead>', '<tr>'];
+  for (const h of table.header) out.push(`<th scope="col">${escapeMdxText(h)}</th>`);
+  out.push('</tr>', '</thead>', '<tbody>');
+  for (const [city, ...cells] of table.rows) {
+    const id = CITY_IDS[city!];
+    if (!id) throw new Error(`city table: no row id for ${city}`);
+    out.push(`<tr id="${id}"><th scope="row" ${NOWRAP}>${escapeMdxText(city!)}</th>${cells.map((c) => `<td ${NUMBER}>${escapeMdxText(c)}</td>`).join('')}</tr>`);
+  }
+  out.push('</tbody>', '</table>');
+  return out.join('\n');
 }
