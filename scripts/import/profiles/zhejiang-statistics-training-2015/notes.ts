@@ -55,7 +55,7 @@ export const NOTES: readonly Note[] = [
   {
     id: 'en-zj-k71-typo',
     kind: 'error',
-    after: 457,
+    after: 472,
     text: '《服务外包统计操作指引》K71 第一项典型业务“协助客户寻找、估价和开发自已的知识产权资产”（第 461 行）中“自已”当为“自己”。',
   },
   {
