@@ -99,13 +99,17 @@ function panel(dataset: Dataset, unit: string, rows: DatasetRow[]): string {
     }) as unknown as Element;
   } else {
     // barY and groupedBarY: categories along the bottom, wrapped to their band.
-    const band = (CHART_WIDTH - 80) / Math.max(1, xs.length);
+    // Few categories make a narrower chart rather than very wide bars.
+    const width = Math.min(CHART_WIDTH, 140 + xs.length * Math.max(1, seriesNames.length) * 90);
+    const band = (width - 80) / Math.max(1, xs.length);
     const labels = wrapped(xs, band - 6);
     const lines = Math.max(...[...labels.values()].map((l) => l.split('\n').length));
+    const axisTitle = dataset.chart.xLabel ? FONT_PX * 1.6 : 0;
     plot = Plot.plot({
       ...common,
-      height: 300 + lines * FONT_PX,
-      marginBottom: 16 + lines * FONT_PX * 1.2,
+      width,
+      height: 300 + lines * FONT_PX + axisTitle,
+      marginBottom: 16 + lines * FONT_PX * 1.2 + axisTitle,
       marginLeft: 56,
       x: hasSeries ? { axis: null, domain: seriesNames } : { label: dataset.chart.xLabel ?? null, domain: xs, tickFormat: (d: string) => labels.get(d) ?? d },
       ...(hasSeries ? { fx: { label: dataset.chart.xLabel ?? null, domain: xs, tickFormat: (d: string) => labels.get(d) ?? d } } : {}),

@@ -1,0 +1,108 @@
+/**
+ * Query planning: from what a reader types to a Pagefind query, the exact
+ * strings every result must contain, and the terms to highlight.
+ */
+import { normalizeText, type T2S } from './normalize.ts';
+import { phraseTokens, pieces } from './tokens.ts';
+
+/** Words of a question that carry no search meaning (劳务派遣算不算服务外包？). */
+const QUESTION_WORDS = ['算不算', '是不是', '属不属于', '属于', '是否', '什么', '怎么', '如何', '哪些', '多少', '吗', '呢', '的定义', '定义', '是'];
+
+export interface QueryPlan {
+  /** The string handed to pagefind.search(). */
+  pagefind: string;
+  /** Normalized strings that every result's text must contain (checked after retrieval). */
+  required: string[];
+  /** Strings to highlight in excerpts and on the opened page. */
+  highlight: string[];
+}
+
+/** Longest-match segmentation of a Chinese run against known terms; unknown stretches stay whole. */
+export function segmentKnown(run: string, dictionary: ReadonlySet<string>, maxLength = 12): string[] {
+  const chars = [...run];
+  const out: string[] = [];
+  let unknown = '';
+  for (let i = 0; i < chars.length; ) {
+    let match = '';
+    for (let len = Math.min(maxLength, chars.length - i); len >= 2; len--) {
+      const candidate = chars.slice(i, i + len).join('');
+      if (dictionary.has(candidate)) {
+        match = candidate;
+        break;
+      }
+    }
+    if (match) {
+      if (unknown) out.push(unknown);
+      unknown = '';
+      out.push(match);
+      i += [...match].length;
+    } else {
+      unknown += chars[i];
+      i++;
+    }
+  }
+  if (unknown) out.push(unknown);
+  return out;
+}
+
+function stripQuestionWords(run: string): string {
+  let out = run;
+  for (const word of QUESTION_WORDS) out = out.split(word).join(' ');
+  return out;
+}
+
+function plan(parts: string[]): QueryPlan {
+  const unique = [...new Set(parts.filter(Boolean))];
+  // Longest part as the exact phrase Pagefind matches; the rest as tokens, checked exactly afterwards.
+  const ordered = [...unique].sort((a, b) => [...b].length - [...a].length);
+  const tokensOf = (part: string) =>
+    pieces(part).flatMap((p) => (p.kind === 'cjk' ? phraseTokens(p.text) : [p.text]));
+  const [first, ...rest] = ordered;
+  if (first === undefined) return { pagefind: '', required: [], highlight: [] };
+  const firstTokens = tokensOf(first);
+  const head = firstTokens.length > 1 ? `"${firstTokens.join(' ')}"` : (firstTokens[0] ?? '');
+  const pagefind = [head, ...rest.flatMap(tokensOf)].filter(Boolean).join(' ');
+  return { pagefind, required: unique, highlight: unique };
+}
+
+/**
+ * The exact plan: every Chinese run and word of the query, as typed, must
+ * appear. Used first.
+ */
+export function exactPlan(raw: string, t2s: T2S = {}): QueryPlan {
+  const text = normalizeText(raw, t2s);
+  return plan(pieces(text).map((p) => p.text));
+}
+
+/**
+ * The relaxed plan for questions and long phrases that do not appear as
+ * typed: question words are dropped and Chinese runs are cut into known terms;
+ * all known terms must appear. Returns undefined when nothing known remains.
+ */
+export function relaxedPlan(raw: string, dictionary: ReadonlySet<string>, t2s: T2S = {}): QueryPlan | undefined {
+  const text = stripQuestionWords(normalizeText(raw, t2s));
+  const parts: string[] = [];
+  let known = 0;
+  for (const p of pieces(text)) {
+    if (p.kind === 'word') {
+      parts.push(p.text);
+      continue;
+    }
+    for (const segment of segmentKnown(p.text, dictionary)) {
+      if (dictionary.has(segment)) {
+        parts.push(segment);
+        known++;
+      } else if ([...segment].length >= 4) {
+        // A long unknown stretch is kept: it may be a phrase of the documents.
+        parts.push(segment);
+      }
+    }
+  }
+  if (known === 0) return undefined;
+  return plan(parts);
+}
+
+/** Whether a normalized text contains every required string. */
+export function satisfies(text: string, required: readonly string[]): boolean {
+  return required.every((r) => text.includes(r));
+}
