@@ -48,7 +48,10 @@ function panel(dataset: Dataset, unit: string, rows: DatasetRow[]): string {
   const xs = [...new Set(rows.map((r) => String(r.x)))];
   const color = { domain: seriesNames, range: PALETTE.slice(0, Math.max(1, seriesNames.length)), legend: hasSeries };
   // Label a value as the source prints it ("2357.0", not "2,357"); derived values get a star.
-  const label = (r: DatasetRow) => (r.source ? r.source.text.replace(/%$/, '') : `${formatValue(r.value)}*`);
+  const label = (r: DatasetRow) =>
+    r.source
+      ? `${r.source.negated ? '−' : ''}${r.source.text.replace(/%$/, '')}`
+      : `${r.value.toFixed(r.derived!.decimals)}*`;
   const data = rows.map((r) => ({ ...r, x: String(r.x), series: r.series ?? '', tip: tip(r, unit), label: label(r) }));
   const common = {
     document,
