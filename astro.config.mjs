@@ -7,6 +7,8 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
 import { readDocumentSidebar } from './src/lib/document-sidebar.ts';
+import searchIndex from './src/integrations/search-index.ts';
+import { DEMONSTRATION_CITIES, siteTerms } from './src/lib/search/site-terms.ts';
 
 export const SITE = 'https://service-outsourcing.example.org';
 
@@ -30,6 +32,7 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       customCss: ['./src/styles/site.css'],
+      components: { Search: './src/components/SiteSearch.astro' },
       lastUpdated: false,
       credits: false,
       markdown: { processedDirs: ['./src/content/documents/'] },
@@ -50,5 +53,7 @@ export default defineConfig({
       ],
     }),
     mdx(),
+    // After Starlight's stock Pagefind index: the site's own Chinese index in dist/search-index/.
+    searchIndex({ terms: siteTerms, cities: () => DEMONSTRATION_CITIES }),
   ],
 });

@@ -1,0 +1,127 @@
+/**
+ * The search engine as the browser runs it, shared by the header search and
+ * the /search/ page: plans the query (exact, then relaxed), asks Pagefind,
+ * keeps only records that really contain the query, groups them by page and
+ * makes excerpts. Falls back to suggestions when nothing matches.
+ */
+import { excerpt } from './excerpt.ts';
+import { normalizeText, type T2S } from './normalize.ts';
+import { exactPlan, relaxedPlan, satisfies, type QueryPlan } from './query.ts';
+import { suggest, type VocabularyEntry } from './vocabulary.ts';
+
+export interface SectionHit {
+  url: string;
+  section: string;
+  excerpt: string;
+}
+
+export interface PageResult {
+  url: string;
+  title: string;
+  doc: string;
+  excerpt: string;
+  sections: SectionHit[];
+}
+
+export type Filters = Record<string, string[]>;
+
+export interface SearchOutcome {
+  query: string;
+  plan: QueryPlan | undefined;
+  relaxed: boolean;
+  results: PageResult[];
+  /** Filter values with result counts, for the filter controls. */
+  facets: Record<string, Record<string, number>>;
+  suggestions: string[];
+}
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data: () => Promise<{ url: string; meta: Record<string, string> }>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+export interface PagefindApi {
+  options: (o: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (q: string, o?: Record<string, unknown>) => Promise<PagefindResponse>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+
+/** How many matching records are read to fill a results page. */
+const RECORD_BUDGET = 60;
+const PAGE_LIMIT = 20;
+
+export class SearchEngine {
+  constructor(
+    private readonly pagefind: PagefindApi,
+    private readonly t2s: T2S,
+    private readonly vocabulary: VocabularyEntry[],
+  ) {}
+
+  private readonly dictionary = (): Set<string> => new Set(this.vocabulary.map((v) => v.term));
+
+  private async run(plan: QueryPlan, filters: Filters): Promise<{ results: PageResult[]; facets: SearchOutcome['facets'] }> {
+    const pagefindFilters = Object.fromEntries(
+      Object.entries(filters)
+        .filter(([, values]) => values.length)
+        .map(([key, values]) => [key, { any: values }]),
+    );
+    const response = await this.pagefind.search(plan.pagefind, { filters: pagefindFilters });
+    const pages = new Map<string, PageResult>();
+    const candidates = response.results.slice(0, RECORD_BUDGET);
+    // Read records in small batches until enough pages are filled.
+    for (let i = 0; i < candidates.length && pages.size < PAGE_LIMIT; i += 12) {
+      const batch = await Promise.all(candidates.slice(i, i + 12).map((r) => r.data()));
+      for (const { url, meta } of batch) {
+        const haystack = normalizeText(`${meta.title} ${meta.section} ${meta.keys} ${meta.text}`, this.t2s);
+        if (!satisfies(haystack, plan.required)) continue;
+        const text = meta.text ?? '';
+        const snippet = excerpt(text || meta.title || '', plan.highlight, 90, this.t2s);
+        const pageUrl = meta.page || url.split('#')[0]!;
+        let page = pages.get(pageUrl);
+        if (!page) {
+          if (pages.size >= PAGE_LIMIT) continue;
+          page = { url: pageUrl, title: meta.title ?? pageUrl, doc: meta.doc ?? '', excerpt: snippet, sections: [] };
+          pages.set(pageUrl, page);
+        }
+        if (meta.section && page.sections.length < 3) page.sections.push({ url, section: meta.section, excerpt: snippet });
+      }
+    }
+    return { results: [...pages.values()], facets: response.filters ?? {} };
+  }
+
+  async search(query: string, filters: Filters = {}): Promise<SearchOutcome> {
+    const exact = exactPlan(query, this.t2s);
+    if (!exact.pagefind) return { query, plan: undefined, relaxed: false, results: [], facets: {}, suggestions: [] };
+    let outcome = await this.run(exact, filters);
+    if (outcome.results.length) return { query, plan: exact, relaxed: false, ...outcome, suggestions: [] };
+    const relaxed = relaxedPlan(query, this.dictionary(), this.t2s);
+    if (relaxed && relaxed.pagefind !== exact.pagefind) {
+      outcome = await this.run(relaxed, filters);
+      if (outcome.results.length) return { query, plan: relaxed, relaxed: true, ...outcome, suggestions: [] };
+    }
+    const suggestions = suggest(normalizeText(query, this.t2s), this.vocabulary);
+    return { query, plan: exact, relaxed: false, results: [], facets: outcome.facets, suggestions };
+  }
+
+  /** All filter values with their counts over the whole index. */
+  async allFacets(): Promise<Record<string, Record<string, number>>> {
+    return this.pagefind.filters();
+  }
+}
+
+/** Loads Pagefind and the query tables from the site's search index folder. */
+export async function loadEngine(base = '/search-index/'): Promise<SearchEngine> {
+  const [pagefind, t2s, vocabulary] = await Promise.all([
+    import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindApi>,
+    fetch(`${base}t2s.json`).then((r) => r.json() as Promise<T2S>),
+    fetch(`${base}vocabulary.json`).then((r) => r.json() as Promise<[string, number][]>),
+  ]);
+  await pagefind.options({ basePath: base, excerptLength: 0 });
+  await pagefind.init();
+  return new SearchEngine(pagefind, t2s, vocabulary.map(([term, count]) => ({ term, count })));
+}
