@@ -41,12 +41,20 @@ function colourise(svg: string): string {
   return out;
 }
 
-function panel(dataset: Dataset, unit: string, rows: DatasetRow[]): string {
+function panel(dataset: Dataset, unit: string, rows: DatasetRow[], allSeries: readonly string[]): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const seriesNames = [...new Set(rows.map((r) => r.series ?? ''))];
   const hasSeries = seriesNames.length > 1;
   const xs = [...new Set(rows.map((r) => String(r.x)))];
-  const color = { domain: seriesNames, range: PALETTE.slice(0, Math.max(1, seriesNames.length)), legend: hasSeries };
+  // Colours follow the series name across all panels of a figure, not the order within one panel.
+  const color = {
+    domain: seriesNames,
+    range: seriesNames.map((name) => PALETTE[Math.max(0, allSeries.indexOf(name)) % PALETTE.length]!),
+    legend: hasSeries,
+  };
+  // Fill by series whenever the figure has several, even in a panel that shows only one of them.
+  const fill = allSeries.length > 1 ? 'series' : PALETTE[0];
+  const yLabel = unit === dataset.unit ? (dataset.chart.yLabel ?? unit) : unit;
   // Label a value as the source prints it ("2357.0", not "2,357"); derived values get a star.
   const label = (r: DatasetRow) =>
     r.source
@@ -69,7 +77,7 @@ function panel(dataset: Dataset, unit: string, rows: DatasetRow[]): string {
     const band = Math.max(22, rowsPerLabel * FONT_PX * 1.3) * (hasSeries ? seriesNames.length * 0.8 : 1);
     const byRow = hasSeries
       ? { fy: 'x', y: 'series', x: 'value', fill: 'series', title: 'tip' }
-      : { y: 'x', x: 'value', fill: PALETTE[0], title: 'tip' };
+      : { y: 'x', x: 'value', fill, title: 'tip' };
     const textByRow = hasSeries ? { fy: 'x', y: 'series', x: 'value' } : { y: 'x', x: 'value' };
     const categoryAxis = { label: null, domain: xs, tickFormat: (d: string) => labels.get(d) ?? d };
     plot = Plot.plot({
@@ -87,16 +95,18 @@ function panel(dataset: Dataset, unit: string, rows: DatasetRow[]): string {
       ],
     }) as unknown as Element;
   } else if (kind === 'line') {
+    const widest = Math.max(...rows.map((r) => textWidthEm(formatValue(r.value))));
     plot = Plot.plot({
       ...common,
       height: 320,
       marginRight: 40,
+      marginLeft: Math.max(48, widest * FONT_PX + 16),
       x: { label: dataset.chart.xLabel ?? null, type: 'point', domain: xs },
-      y: { label: dataset.chart.yLabel ?? unit, grid: true },
+      y: { label: yLabel, grid: true, zero: true },
       color,
       marks: [
-        Plot.lineY(data, { x: 'x', y: 'value', stroke: hasSeries ? 'series' : PALETTE[0] }),
-        Plot.dot(data, { x: 'x', y: 'value', fill: hasSeries ? 'series' : PALETTE[0], r: 4, title: 'tip' }),
+        Plot.lineY(data, { x: 'x', y: 'value', stroke: fill }),
+        Plot.dot(data, { x: 'x', y: 'value', fill, r: 4, title: 'tip' }),
         Plot.text(data, { x: 'x', y: 'value', text: 'label', dy: -10 }),
       ],
     }) as unknown as Element;
@@ -116,10 +126,10 @@ function panel(dataset: Dataset, unit: string, rows: DatasetRow[]): string {
       marginLeft: 56,
       x: hasSeries ? { axis: null, domain: seriesNames } : { label: dataset.chart.xLabel ?? null, domain: xs, tickFormat: (d: string) => labels.get(d) ?? d },
       ...(hasSeries ? { fx: { label: dataset.chart.xLabel ?? null, domain: xs, tickFormat: (d: string) => labels.get(d) ?? d } } : {}),
-      y: { label: dataset.chart.yLabel ?? unit, grid: true },
+      y: { label: yLabel, grid: true },
       color,
       marks: [
-        Plot.barY(data, hasSeries ? { fx: 'x', x: 'series', y: 'value', fill: 'series', title: 'tip' } : { x: 'x', y: 'value', fill: PALETTE[0], title: 'tip' }),
+        Plot.barY(data, hasSeries ? { fx: 'x', x: 'series', y: 'value', fill: 'series', title: 'tip' } : { x: 'x', y: 'value', fill, title: 'tip' }),
         Plot.text(data, hasSeries ? { fx: 'x', x: 'series', y: 'value', text: 'label', dy: -6 } : { x: 'x', y: 'value', text: 'label', dy: -6 }),
         Plot.ruleY([0]),
       ],
@@ -132,5 +142,9 @@ function panel(dataset: Dataset, unit: string, rows: DatasetRow[]): string {
 export function renderDataset(dataset: Dataset): RenderedPanel[] {
   if (dataset.chart.kind === 'none' || dataset.rows.length === 0) return [];
   const units = [...new Set(dataset.rows.map((r) => r.unit ?? dataset.unit))];
-  return units.map((unit) => ({ unit, svg: panel(dataset, unit, dataset.rows.filter((r) => (r.unit ?? dataset.unit) === unit)) }));
+  const allSeries = [...new Set(dataset.rows.map((r) => r.series ?? ''))];
+  return units.map((unit) => ({
+    unit,
+    svg: panel(dataset, unit, dataset.rows.filter((r) => (r.unit ?? dataset.unit) === unit), allSeries),
+  }));
 }
