@@ -104,6 +104,7 @@ export class SearchPanel extends HTMLElement {
       history.replaceState(null, '', url);
     }
     if (!query) {
+      this.dataset.shownQuery = '';
       this.list.innerHTML = '';
       this.status.textContent = '';
       this.filterBox.hidden = true;
@@ -126,6 +127,8 @@ export class SearchPanel extends HTMLElement {
 
   private render(outcome: SearchOutcome) {
     const terms = outcome.plan?.highlight ?? [];
+    // Marks which query the list shows (tests and the benchmark wait for it).
+    this.dataset.shownQuery = outcome.query;
     if (!outcome.results.length) {
       const suggestions = outcome.suggestions
         .map((s) => `<a href="/search/?q=${encodeURIComponent(s)}" data-suggestion="${escapeHtml(s)}">${escapeHtml(s)}</a>`)

@@ -52,8 +52,8 @@ export interface PagefindApi {
 }
 
 /** How many matching records are read to fill a results page. */
-const RECORD_BUDGET = 60;
-const PAGE_LIMIT = 20;
+const RECORD_BUDGET = 40;
+const PAGE_LIMIT = 10;
 
 export class SearchEngine {
   constructor(
@@ -74,8 +74,8 @@ export class SearchEngine {
     const pages = new Map<string, PageResult>();
     const candidates = response.results.slice(0, RECORD_BUDGET);
     // Read records in small batches until enough pages are filled.
-    for (let i = 0; i < candidates.length && pages.size < PAGE_LIMIT; i += 12) {
-      const batch = await Promise.all(candidates.slice(i, i + 12).map((r) => r.data()));
+    for (let i = 0; i < candidates.length && pages.size < PAGE_LIMIT; i += 10) {
+      const batch = await Promise.all(candidates.slice(i, i + 10).map((r) => r.data()));
       for (const { url, meta } of batch) {
         const haystack = normalizeText(`${meta.title} ${meta.section} ${meta.keys} ${meta.text}`, this.t2s);
         if (!satisfies(haystack, plan.required)) continue;
