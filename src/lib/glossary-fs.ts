@@ -13,6 +13,7 @@ import {
   type GlossaryRedirects,
   type GlossaryRule,
 } from './glossary-schema.ts';
+import { buildRoutes } from './glossary.ts';
 
 export const GLOSSARY_DIR = 'src/data/glossary';
 export const RULES_FILE = 'src/data/glossary-rules.yaml';
@@ -51,4 +52,14 @@ export function readGlossary(root: string): GlossaryFiles {
     ? glossaryRedirectsSchema.parse(JSON.parse(readFileSync(redirectsPath, 'utf8')))
     : {};
   return { entries, rules, redirects };
+}
+
+/**
+ * Paths of the glossary's redirect and disambiguation pages, which stay out
+ * of the sitemap (astro.config.mjs). Decoded, e.g. "/glossary/信息技术外包/".
+ */
+export function readGlossaryUnlistedPaths(root: string): Set<string> {
+  const { entries, rules, redirects } = readGlossary(root);
+  const routes = buildRoutes(entries, rules, redirects);
+  return new Set([...routes.redirects, ...routes.disambiguations].map((r) => `/glossary/${r.segment}/`));
 }

@@ -52,7 +52,7 @@ export const aliasSchema = z.union([
     note: z.string().optional(),
   }),
 ]);
-export type AliasInput = z.infer<typeof aliasSchema>;
+export type AliasInput = z.input<typeof aliasSchema>;
 
 export const typicalBusinessSchema = z.object({
   /** Stable anchor on the 中类 page, e.g. "i11-t1". */

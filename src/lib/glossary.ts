@@ -382,3 +382,17 @@ export function sourcePartTitle(file: string, line: number): string | undefined 
   if (file === 'zhejiang-statistics-training-2015.txt' && line >= 17 && line <= 1114) return '服务外包统计操作指引';
   return undefined;
 }
+
+/** Groups a table cell's blocks for rendering: runs of bullet items become one list. */
+export function groupBlocks(
+  blocks: readonly { kind: 'p' | 'li'; text: string }[],
+): ({ kind: 'p'; text: string } | { kind: 'ul'; items: string[] })[] {
+  const out: ({ kind: 'p'; text: string } | { kind: 'ul'; items: string[] })[] = [];
+  for (const block of blocks) {
+    const last = out[out.length - 1];
+    if (block.kind === 'p') out.push({ kind: 'p', text: block.text });
+    else if (last?.kind === 'ul') last.items.push(block.text);
+    else out.push({ kind: 'ul', items: [block.text] });
+  }
+  return out;
+}
