@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { DOC_TYPES } from './lib/documents.ts';
+import { glossaryEntrySchema, glossaryRuleSchema } from './lib/glossary-schema.ts';
 
 const lineRange = z
   .tuple([z.number().int().positive(), z.number().int().positive()])
@@ -51,10 +52,19 @@ const documents = defineCollection({
   }),
 });
 
+/** Glossary entries, one per file src/data/glossary/<slug>.yaml, and the disputed-case rules. */
+const glossary = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/data/glossary', generateId: ({ data }) => String(data.slug) }),
+  schema: glossaryEntrySchema,
+});
+const glossaryRules = defineCollection({ loader: file('./src/data/glossary-rules.yaml'), schema: glossaryRuleSchema });
+
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
   // Interface strings Starlight's zh-CN translation lacks (it falls back to English).
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   sources,
   documents,
+  glossary,
+  glossaryRules,
 };
