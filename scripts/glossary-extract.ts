@@ -40,7 +40,6 @@ const META: Record<string, Meta> = {
     termEn: 'Information Technology Outsourcing',
     pinyin: 'xin xi ji shu wai bao',
     aliases: [
-      'IT 外包',
       {
         text: '信息技术服务外包',
         ambiguous: true,
@@ -160,6 +159,13 @@ const META: Record<string, Meta> = {
   K8: {
     termEn: 'Technical Services Outsourcing',
     pinyin: 'ji shu fu wu wai bao',
+    aliases: [
+      {
+        text: '技术服务外包',
+        notAfter: ['信息', '区块链', '工程', '软件'],
+        note: '发展报告中的“区块链技术服务外包”“工程技术服务外包”“软件技术服务外包”是另外的统计项，不是本大类。',
+      },
+    ],
     related: ['i2'],
     notes: [
       '释义以逗号“，”结尾，原文如此。',

@@ -8,9 +8,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readGlossary, PERMALINKS_FILE } from './glossary-fs.ts';
+import { createMatcher } from './term-matcher.ts';
 import {
   buildRoutes,
   checkTree,
+  collectTermForms,
+  matcherForms,
   glossaryPermalinks,
   parsePermalinks,
   pinyinTokensNeeded,
@@ -267,5 +270,42 @@ describe('routes and permanent links', () => {
     const committed = new Set(parsePermalinks(readFileSync(join(ROOT, PERMALINKS_FILE), 'utf8')));
     const missing = glossaryPermalinks(entries, rules, routes).filter((url) => !committed.has(url));
     expect(missing, `not yet recorded:\n${missing.join('\n')}`).toEqual([]);
+  });
+});
+
+describe('the term matcher on the real term list', () => {
+  const forms = matcherForms(collectTermForms(entries, rules));
+  const matcher = createMatcher(forms);
+  const links = (text: string) =>
+    matcher
+      .find(text)
+      .filter((m) => m.linkable)
+      .map((m) => `${m.text}→${m.target}`);
+
+  it('gives every entry at least one form', () => {
+    const targets = new Set(forms.map((f) => f.target));
+    expect(entries.filter((e) => !targets.has(`/glossary/${e.slug}/`)).map((e) => e.slug)).toEqual([]);
+  });
+
+  it('links clear names and leaves ambiguous or everyday ones alone', () => {
+    expect(links('ITO、BPO 和 KPO 结构比例')).toEqual(['ITO→/glossary/ito/', 'BPO→/glossary/bpo/', 'KPO→/glossary/kpo/']);
+    expect(links('ITO（信息技术服务外包）')).toEqual(['ITO→/glossary/ito/']);
+    expect(links('离岸服务外包执行额')).toEqual([
+      '离岸服务外包→/glossary/offshore-outsourcing/',
+      '执行额→/glossary/executed-value/',
+    ]);
+    expect(links('在保证客户服务要求的情况下')).toEqual([]);
+    expect(links('区块链技术服务外包执行额4.13 亿美元')).toEqual([
+      '服务外包→/glossary/service-outsourcing/',
+      '执行额→/glossary/executed-value/',
+    ]);
+    expect(links('纳入 KPO 大类中的技术服务外包类别')).toEqual(['KPO→/glossary/kpo/', '技术服务外包→/glossary/k8/']);
+  });
+
+  it('resolves 信息技术服务外包 where the guide means I2', () => {
+    const inGuide = createMatcher(forms, { resolve: { 信息技术服务外包: '/glossary/i2/' } });
+    const found = inGuide.find('纳入 ITO 大类中的信息技术服务外包');
+    expect(found.filter((m) => m.linkable).map((m) => m.target)).toEqual(['/glossary/ito/', '/glossary/i2/']);
+    expect(found.find((m) => m.text === '大类')?.linkable).toBe(false);
   });
 });

@@ -41,7 +41,8 @@ export type Quote = z.infer<typeof quoteSchema>;
  * auto-linker may link it. `ambiguous` names stand for different things in
  * different documents: they get no redirect (a disambiguation page lists the
  * candidates) and are never auto-linked. `autolink: false` keeps an
- * unambiguous but everyday phrase (客户服务) from being auto-linked.
+ * unambiguous but everyday phrase (客户服务) from being auto-linked;
+ * `notAfter` keeps a name from matching inside longer compounds.
  */
 export const aliasSchema = z.union([
   z.string().min(1),
@@ -49,6 +50,8 @@ export const aliasSchema = z.union([
     text: z.string().min(1),
     ambiguous: z.boolean().default(false),
     autolink: z.boolean().default(true),
+    /** Never match right after these strings: 技术服务外包 (K8) is not the one in 区块链技术服务外包. */
+    notAfter: z.array(z.string().min(1)).default([]),
     note: z.string().optional(),
   }),
 ]);

@@ -5,6 +5,7 @@
  * data, tests and scripts pass in data read by glossary-fs.ts.
  */
 import type { AliasInput, GlossaryEntry, GlossaryRedirects, GlossaryRule } from './glossary-schema.ts';
+import type { MatcherForm } from './term-matcher.ts';
 
 export const GLOSSARY_PATH = '/glossary/';
 export const GLOSSARY_JSON_PATH = '/glossary.json';
@@ -48,15 +49,17 @@ export interface Alias {
   text: string;
   ambiguous: boolean;
   autolink: boolean;
+  notAfter: string[];
   note?: string;
 }
 
 export function normalizeAlias(input: AliasInput): Alias {
-  if (typeof input === 'string') return { text: input, ambiguous: false, autolink: true };
+  if (typeof input === 'string') return { text: input, ambiguous: false, autolink: true, notAfter: [] };
   return {
     text: input.text,
     ambiguous: input.ambiguous ?? false,
     autolink: input.autolink ?? true,
+    notAfter: input.notAfter ?? [],
     ...(input.note ? { note: input.note } : {}),
   };
 }
@@ -79,7 +82,7 @@ export interface TermForm extends Alias {
 export function entryAliases(entry: Pick<Entry, 'termZh' | 'abbr' | 'aliases'>): Alias[] {
   const byText = new Map<string, Alias>();
   for (const text of [entry.termZh, entry.abbr]) {
-    if (text) byText.set(text, { text, ambiguous: false, autolink: true });
+    if (text) byText.set(text, { text, ambiguous: false, autolink: true, notAfter: [] });
   }
   for (const alias of entry.aliases.map(normalizeAlias)) byText.set(alias.text, alias);
   return [...byText.values()];
@@ -204,6 +207,17 @@ export function buildRoutes(entries: readonly Entry[], rules: readonly Rule[], m
     redirects.push({ kind: 'redirect', segment, to, label: to, reason: 'moved' });
   }
   return { redirects, disambiguations, movedAnchors, problems };
+}
+
+/** The forms in the shape the term matcher takes (src/lib/term-matcher.ts). */
+export function matcherForms(forms: readonly TermForm[]): MatcherForm[] {
+  return forms.map((f) => ({
+    text: f.text,
+    target: f.target.url,
+    ambiguous: f.ambiguous,
+    autolink: f.autolink,
+    ...(f.notAfter.length ? { notAfter: f.notAfter } : {}),
+  }));
 }
 
 // ---------------------------------------------------------------------------

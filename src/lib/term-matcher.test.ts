@@ -3,7 +3,7 @@ import { createMatcher, firstMentions, type MatcherForm } from './term-matcher.t
 
 const FORMS: MatcherForm[] = [
   { text: '服务外包', target: '/glossary/service-outsourcing/' },
-  { text: '技术服务外包', target: '/glossary/k8/' },
+  { text: '技术服务外包', target: '/glossary/k8/', notAfter: ['区块链', '工程'] },
   { text: '信息技术服务外包', target: '/glossary/i2/', ambiguous: true },
   { text: '信息技术服务外包', target: '/glossary/ito/', ambiguous: true },
   { text: '信息技术外包', target: '/glossary/ito/' },
@@ -32,6 +32,11 @@ describe('createMatcher', () => {
     expect(links('技术服务外包和服务外包')).toEqual(['技术服务外包→/glossary/k8/', '服务外包→/glossary/service-outsourcing/']);
     expect(links('服务外包示范城市')).toEqual(['服务外包示范城市→/glossary/demonstration-city/']);
     expect(links('离岸服务外包执行额')).toEqual(['离岸服务外包→/glossary/offshore-outsourcing/', '执行额→/glossary/executed-value/']);
+  });
+
+  it('does not match a term right after a prefix it refuses', () => {
+    expect(links('区块链技术服务外包执行额')).toEqual(['服务外包→/glossary/service-outsourcing/', '执行额→/glossary/executed-value/']);
+    expect(links('K8 技术服务外包')).toEqual(['技术服务外包→/glossary/k8/']);
   });
 
   it('covers an ambiguous name without linking it or anything inside it', () => {

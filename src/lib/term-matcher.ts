@@ -14,6 +14,8 @@
  *   "ITO" matches in "ITO服务" and "（ITO）" but not in "ITOS" or "PITO".
  * - Latin letters match case-sensitively ("ITO", not "ito"). A space in a
  *   form matches any run of whitespace, or none ("IT 咨询服务" = "IT咨询服务").
+ * - A form may refuse to match right after given strings (`notAfter`), so
+ *   that "技术服务外包" (K8) does not match inside "区块链技术服务外包".
  * - Ambiguous forms (and forms whose text two different targets claim) are
  *   matched, so that they cover their span, but never linked. A caller that
  *   knows the context can resolve them (`resolve`).
@@ -30,6 +32,8 @@ export interface MatcherForm {
   ambiguous?: boolean;
   /** False for everyday phrases that should not be linked (still searched, still covers its span). */
   autolink?: boolean;
+  /** Never match right after one of these strings (技术服务外包 inside 区块链技术服务外包). */
+  notAfter?: readonly string[];
 }
 
 export interface TermMatch {
@@ -57,6 +61,7 @@ export interface MatcherOptions {
 
 interface Candidate {
   text: string;
+  notAfter: readonly string[];
   target: string | undefined;
   linkable: boolean;
   /** Length of the form without whitespace, for tie-breaking. */
@@ -72,14 +77,15 @@ export interface TermMatcher {
 
 export function createMatcher(forms: readonly MatcherForm[], options: MatcherOptions = {}): TermMatcher {
   // Merge forms by text: a text claimed by different targets is ambiguous.
-  const byText = new Map<string, { targets: Set<string>; ambiguous: boolean; autolink: boolean }>();
+  const byText = new Map<string, { targets: Set<string>; ambiguous: boolean; autolink: boolean; notAfter: Set<string> }>();
   for (const form of forms) {
     const text = form.text.trim();
     if (!text) continue;
-    const entry = byText.get(text) ?? { targets: new Set<string>(), ambiguous: false, autolink: true };
+    const entry = byText.get(text) ?? { targets: new Set<string>(), ambiguous: false, autolink: true, notAfter: new Set<string>() };
     entry.targets.add(form.target);
     entry.ambiguous ||= form.ambiguous ?? false;
     entry.autolink &&= form.autolink ?? true;
+    form.notAfter?.forEach((p) => entry.notAfter.add(p));
     byText.set(text, entry);
   }
   const byFirst = new Map<string, Candidate[]>();
@@ -87,7 +93,7 @@ export function createMatcher(forms: readonly MatcherForm[], options: MatcherOpt
     let target: string | undefined = info.targets.size === 1 && !info.ambiguous ? [...info.targets][0] : undefined;
     if (options.resolve && text in options.resolve) target = options.resolve[text] ?? undefined;
     const linkable = target !== undefined && info.autolink && !options.exclude?.has(target);
-    const candidate = { text, target, linkable, weight: text.replace(/\s+/g, '').length };
+    const candidate = { text, notAfter: [...info.notAfter].sort(), target, linkable, weight: text.replace(/\s+/g, '').length };
     const first = text.charAt(0);
     byFirst.set(first, [...(byFirst.get(first) ?? []), candidate]);
   }
@@ -102,6 +108,7 @@ export function createMatcher(forms: readonly MatcherForm[], options: MatcherOpt
         let best: { end: number; candidate: Candidate } | undefined;
         if (candidates && !(LATIN.test(input.charAt(i)) && LATIN.test(input.charAt(i - 1)))) {
           for (const candidate of candidates) {
+            if (candidate.notAfter.some((p) => input.slice(Math.max(0, i - p.length), i) === p)) continue;
             const end = matchAt(input, i, candidate.text);
             if (end === -1) continue;
             if (LATIN.test(input.charAt(end - 1)) && LATIN.test(input.charAt(end))) continue;
