@@ -9,8 +9,13 @@ import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
 import { readDocumentSidebar } from './src/lib/document-sidebar.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { DEMONSTRATION_CITIES, siteTerms } from './src/lib/search/site-terms.ts';
+import sitemap from '@astrojs/sitemap';
+import { readGlossaryUnlistedPaths } from './src/lib/glossary-fs.ts';
 
 export const SITE = 'https://service-outsourcing.example.org';
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
+// Glossary alias redirects and disambiguation pages are not pages to list.
+const unlisted = readGlossaryUnlistedPaths(ROOT);
 
 export default defineConfig({
   site: SITE,
@@ -46,13 +51,20 @@ export default defineConfig({
             { label: '勘误与编者注', link: '/reports/errata/' },
           ],
         },
-        { label: '术语表', items: [{ label: '术语表总览', link: '/glossary/' }] },
+        {
+          label: '术语表',
+          items: [
+            { label: '术语表总览', link: '/glossary/' },
+            { label: '易争议业务判定', link: '/glossary/disputed-cases/' },
+          ],
+        },
         { label: '示范城市', items: [{ label: '示范城市总览', link: '/cities/' }] },
         { label: '数据与图表', items: [{ label: '数据目录', link: '/data/' }] },
         { label: '搜索', items: [{ label: '全文搜索', link: '/search/' }] },
       ],
     }),
     mdx(),
+    sitemap({ filter: (page) => !unlisted.has(decodeURI(new URL(page).pathname)) }),
     // After Starlight's stock Pagefind index: the site's own Chinese index in dist/search-index/.
     searchIndex({ terms: siteTerms, cities: () => DEMONSTRATION_CITIES }),
   ],
