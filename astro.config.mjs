@@ -8,7 +8,7 @@ import remarkGfm from 'remark-gfm';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
 import { readDocumentSidebar } from './src/lib/document-sidebar.ts';
 import searchIndex from './src/integrations/search-index.ts';
-import { DEMONSTRATION_CITIES, siteTerms } from './src/lib/search/site-terms.ts';
+import { DEMONSTRATION_CITIES, glossaryBestBets, siteTerms } from './src/lib/search/site-terms.ts';
 import sitemap from '@astrojs/sitemap';
 import { readGlossaryUnlistedPaths } from './src/lib/glossary-fs.ts';
 
@@ -66,6 +66,6 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !unlisted.has(decodeURI(new URL(page).pathname)) }),
     // After Starlight's stock Pagefind index: the site's own Chinese index in dist/search-index/.
-    searchIndex({ terms: siteTerms, cities: () => DEMONSTRATION_CITIES }),
+    searchIndex({ terms: () => siteTerms(ROOT), bestBets: () => glossaryBestBets(ROOT), cities: () => DEMONSTRATION_CITIES }),
   ],
 });

@@ -15,14 +15,21 @@ import * as pagefind from 'pagefind';
 import { recordHtml } from '../lib/search/record-html.ts';
 import { sectionsOfPage, type SearchRecord } from '../lib/search/sections.ts';
 import { buildVocabulary } from '../lib/search/vocabulary.ts';
-import type { T2S } from '../lib/search/normalize.ts';
+import { normalizeText, type T2S } from '../lib/search/normalize.ts';
+
+/**
+ * Listing pages (indexes of documents, terms, cities and data, the errata
+ * list) repeat the titles of the pages they list; as results they would only
+ * stand in front of those pages.
+ */
+const LISTING_PAGES = [/^\/reports\/$/, /^\/reports\/errata\/$/, /^\/glossary\/$/, /^\/cities\/$/, /^\/data\/$/];
 
 /**
  * Pages left out of the index: not content (404, search), the home page (its
  * example queries would answer them), and the one-chart pages under /data/,
  * which repeat a caption that the document page already holds.
  */
-const SKIP = [/^\/404\.html$/, /^\/search\//, /^\/pagefind/, /^\/_astro\//, /^\/$/, /^\/data\/[^/]+\/[^/]+\//];
+const SKIP = [/^\/404\.html$/, /^\/search\//, /^\/pagefind/, /^\/_astro\//, /^\/$/, /^\/data\/[^/]+\/[^/]+\//, ...LISTING_PAGES];
 
 function htmlFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -55,6 +62,8 @@ function traditionalTable(corpus: string): Record<string, string> {
 export interface SearchIndexOptions {
   /** Terms that must be in the search vocabulary (glossary terms, cities, provinces …). */
   terms: () => string[];
+  /** Names that stand for one page (best bets), besides the pages' own data-search-keys. */
+  bestBets: () => [key: string, url: string, title: string][];
   /** City names for the 城市 filter. */
   cities: () => string[];
 }
@@ -68,14 +77,18 @@ export default function searchIndex(options: SearchIndexOptions): AstroIntegrati
         const dist = fileURLToPath(dir);
         const cities = options.cities();
         const records: { record: SearchRecord; documentTitle: string }[] = [];
+        const bets: [string, string, string][] = [...options.bestBets()];
         for (const file of htmlFiles(dist)) {
           const url = urlOf(dist, file);
           if (SKIP.some((pattern) => pattern.test(url))) continue;
           const { document } = parseHTML(readFileSync(file, 'utf8'));
-          if (document.querySelector('[data-search-exclude]')) continue;
+          // Redirects, disambiguation stubs and anything else marked noindex are not results.
+          if (document.querySelector('[data-search-exclude], meta[name="robots"][content*="noindex"]')) continue;
           const doc = document.querySelector('[data-doc-body]');
           const documentTitle = doc?.querySelector('.doc-page__context a')?.textContent?.trim() ?? '';
-          for (const record of sectionsOfPage(document as unknown as Document, url, cities)) records.push({ record, documentTitle });
+          const pageRecords = sectionsOfPage(document as unknown as Document, url, cities);
+          for (const record of pageRecords) records.push({ record, documentTitle });
+          for (const key of pageRecords[0]?.keys ?? []) bets.push([key, url, pageRecords[0]!.pageTitle]);
         }
         const corpus = records.map(({ record }) => `${record.pageTitle} ${record.section} ${record.text}`).join('\n');
         const t2s: T2S = traditionalTable(corpus);
@@ -97,8 +110,15 @@ export default function searchIndex(options: SearchIndexOptions): AstroIntegrati
         await pagefind.close();
         writeFileSync(join(out, 't2s.json'), JSON.stringify(t2s));
         writeFileSync(join(out, 'vocabulary.json'), JSON.stringify(vocabulary.map((v) => [v.term, v.count])));
+        const keys: Record<string, [string, string][]> = {};
+        for (const [key, url, title] of bets) {
+          const normalized = normalizeText(key, t2s).replace(/\s+/g, ' ').trim();
+          const list = (keys[normalized] ??= []);
+          if (!list.some(([u]) => u === url)) list.push([url, title]);
+        }
+        writeFileSync(join(out, 'keys.json'), JSON.stringify(keys));
         logger.info(
-          `${records.length} sections indexed, ${Object.keys(t2s).length} traditional forms, ${vocabulary.length} vocabulary terms, in ${Date.now() - started} ms`,
+          `${records.length} sections indexed, ${Object.keys(t2s).length} traditional forms, ${vocabulary.length} vocabulary terms, ${Object.keys(keys).length} best-bet names, in ${Date.now() - started} ms`,
         );
       },
     },

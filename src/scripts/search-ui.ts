@@ -67,6 +67,8 @@ export class SearchPanel extends HTMLElement {
       }
     });
     if (this.hasAttribute('data-standalone')) {
+      // The search page exists to search: load the engine at once rather than on the first keystroke.
+      void getEngine();
       const q = new URLSearchParams(location.search).get('q');
       if (q) {
         this.input.value = q;
@@ -76,6 +78,7 @@ export class SearchPanel extends HTMLElement {
   }
 
   focusInput() {
+    void getEngine();
     this.input.focus();
     this.input.select();
   }

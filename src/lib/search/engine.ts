@@ -55,12 +55,44 @@ export interface PagefindApi {
 const RECORD_BUDGET = 40;
 const PAGE_LIMIT = 10;
 
+/**
+ * Best bets: names that stand for one page (glossary codes, terms,
+ * abbreviations, English names; city names and pinyin), normalized, with the
+ * page (and anchor) and its title. A query that is such a name gets that page
+ * first, whatever Pagefind's term statistics say.
+ */
+export type KeyMap = Record<string, [url: string, title: string][]>;
+
+/**
+ * Moves the best bets to the front, in their order. With `addMissing` (the
+ * whole query is the name) a bet Pagefind did not return is added; otherwise
+ * only bets among the verified results move, so a question is not answered by
+ * a page that lacks some of its terms.
+ */
+export function applyBestBets(results: PageResult[], bets: readonly [string, string][], addMissing = true): PageResult[] {
+  const front: PageResult[] = [];
+  const rest = [...results];
+  for (const [url, title] of bets) {
+    const page = url.split('#')[0]!;
+    if (front.some((r) => r.url.split('#')[0] === page)) continue;
+    const at = rest.findIndex((r) => r.url === page);
+    if (at !== -1) front.push({ ...rest.splice(at, 1)[0]!, url });
+    else if (addMissing) front.push({ url, title, doc: '', excerpt: '', sections: [] });
+  }
+  return [...front, ...rest];
+}
+
 export class SearchEngine {
   constructor(
     private readonly pagefind: PagefindApi,
     private readonly t2s: T2S,
     private readonly vocabulary: VocabularyEntry[],
+    private readonly keys: KeyMap = {},
   ) {}
+
+  private bets(parts: readonly string[]): [string, string][] {
+    return parts.flatMap((part) => this.keys[part] ?? []);
+  }
 
   private readonly dictionary = (): Set<string> => new Set(this.vocabulary.map((v) => v.term));
 
@@ -91,18 +123,28 @@ export class SearchEngine {
         if (meta.section && page.sections.length < 3) page.sections.push({ url, section: meta.section, excerpt: snippet });
       }
     }
-    return { results: [...pages.values()], facets: response.filters ?? {} };
+    // For a phrase, the document section that holds it comes before pages that quote or list it.
+    const ordered = [...pages.values()];
+    const isDocument = (r: PageResult) => r.url.startsWith('/reports/') && r.url.split('/').filter(Boolean).length > 2;
+    return { results: [...ordered.filter(isDocument), ...ordered.filter((r) => !isDocument(r))], facets: response.filters ?? {} };
   }
 
   async search(query: string, filters: Filters = {}): Promise<SearchOutcome> {
     const exact = exactPlan(query, this.t2s);
     if (!exact.pagefind) return { query, plan: undefined, relaxed: false, results: [], facets: {}, suggestions: [] };
+    const filtered = Object.values(filters).some((values) => values.length > 0);
     let outcome = await this.run(exact, filters);
-    if (outcome.results.length) return { query, plan: exact, relaxed: false, ...outcome, suggestions: [] };
+    const exactBets = filtered ? [] : this.bets([normalizeText(query, this.t2s).replace(/\s+/g, ' ').trim()]);
+    if (outcome.results.length || exactBets.length) {
+      return { query, plan: exact, relaxed: false, ...outcome, results: applyBestBets(outcome.results, exactBets), suggestions: [] };
+    }
     const relaxed = relaxedPlan(query, this.dictionary(), this.t2s);
     if (relaxed && relaxed.pagefind !== exact.pagefind) {
       outcome = await this.run(relaxed, filters);
-      if (outcome.results.length) return { query, plan: relaxed, relaxed: true, ...outcome, suggestions: [] };
+      if (outcome.results.length) {
+        const bets = filtered ? [] : this.bets(relaxed.required);
+        return { query, plan: relaxed, relaxed: true, ...outcome, results: applyBestBets(outcome.results, bets, false), suggestions: [] };
+      }
     }
     const suggestions = suggest(normalizeText(query, this.t2s), this.vocabulary);
     return { query, plan: exact, relaxed: false, results: [], facets: outcome.facets, suggestions };
@@ -116,12 +158,13 @@ export class SearchEngine {
 
 /** Loads Pagefind and the query tables from the site's search index folder. */
 export async function loadEngine(base = '/search-index/'): Promise<SearchEngine> {
-  const [pagefind, t2s, vocabulary] = await Promise.all([
+  const [pagefind, t2s, vocabulary, keys] = await Promise.all([
     import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindApi>,
     fetch(`${base}t2s.json`).then((r) => r.json() as Promise<T2S>),
     fetch(`${base}vocabulary.json`).then((r) => r.json() as Promise<[string, number][]>),
+    fetch(`${base}keys.json`).then((r) => r.json() as Promise<KeyMap>),
   ]);
   await pagefind.options({ basePath: base, excerptLength: 0 });
   await pagefind.init();
-  return new SearchEngine(pagefind, t2s, vocabulary.map(([term, count]) => ({ term, count })));
+  return new SearchEngine(pagefind, t2s, vocabulary.map(([term, count]) => ({ term, count })), keys);
 }

@@ -20,6 +20,11 @@ describe('exactPlan', () => {
     expect(plan.pagefind.startsWith(`"${phraseTokens('软件研发').join(' ')}"`)).toBe(true);
     expect(plan.pagefind.endsWith(' i11')).toBe(true);
   });
+  it('keeps Latin words typed together as one phrase', () => {
+    const plan = exactPlan('Business Process  Outsourcing');
+    expect(plan.required).toEqual(['business process outsourcing']);
+    expect(plan.pagefind).toBe('"business process outsourcing"');
+  });
   it('plans nothing for an empty query', () => {
     expect(exactPlan('  ，').pagefind).toBe('');
   });
@@ -36,6 +41,10 @@ describe('segmentKnown and relaxedPlan', () => {
   });
   it('gives up when no known term is in the query', () => {
     expect(relaxedPlan('量子纠缠', dict)).toBeUndefined();
+  });
+  it('keeps unknown words required, so a query is never widened to its known half', () => {
+    const plan = relaxedPlan('量子服务外包', dict)!;
+    expect(plan.required.sort()).toEqual(['服务外包', '量子'].sort());
   });
 });
 

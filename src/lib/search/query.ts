@@ -57,11 +57,14 @@ function plan(parts: string[]): QueryPlan {
   const ordered = [...unique].sort((a, b) => [...b].length - [...a].length);
   const tokensOf = (part: string) =>
     pieces(part).flatMap((p) => (p.kind === 'cjk' ? phraseTokens(p.text) : [p.text]));
+  const quoted = (part: string) => {
+    const tokens = tokensOf(part);
+    return tokens.length > 1 ? `"${tokens.join(' ')}"` : (tokens[0] ?? '');
+  };
   const [first, ...rest] = ordered;
   if (first === undefined) return { pagefind: '', required: [], highlight: [] };
-  const firstTokens = tokensOf(first);
-  const head = firstTokens.length > 1 ? `"${firstTokens.join(' ')}"` : (firstTokens[0] ?? '');
-  const pagefind = [head, ...rest.flatMap(tokensOf)].filter(Boolean).join(' ');
+  // Pagefind takes one quoted phrase; the other parts go in as plain tokens and are checked exactly afterwards.
+  const pagefind = [quoted(first), ...rest.flatMap(tokensOf)].filter(Boolean).join(' ');
   return { pagefind, required: unique, highlight: unique };
 }
 
@@ -71,7 +74,19 @@ function plan(parts: string[]): QueryPlan {
  */
 export function exactPlan(raw: string, t2s: T2S = {}): QueryPlan {
   const text = normalizeText(raw, t2s);
-  return plan(pieces(text).map((p) => p.text));
+  return plan(phraseParts(text));
+}
+
+/**
+ * The parts a query must contain: each Chinese run, and each run of Latin
+ * words and numbers separated only by spaces as one phrase
+ * ("business process outsourcing").
+ */
+export function phraseParts(text: string): string[] {
+  const parts: string[] = [];
+  const pattern = /[\u3400-\u9fff]+|[a-z0-9]+(?:\.[0-9]+)*(?:[ \t]+[a-z0-9]+(?:\.[0-9]+)*)*/g;
+  for (const m of text.matchAll(pattern)) parts.push(m[0].replace(/[ \t]+/g, ' '));
+  return parts;
 }
 
 /**
@@ -83,19 +98,16 @@ export function relaxedPlan(raw: string, dictionary: ReadonlySet<string>, t2s: T
   const text = stripQuestionWords(normalizeText(raw, t2s));
   const parts: string[] = [];
   let known = 0;
-  for (const p of pieces(text)) {
-    if (p.kind === 'word') {
-      parts.push(p.text);
+  for (const part of phraseParts(text)) {
+    if (!/^[\u3400-\u9fff]+$/.test(part)) {
+      parts.push(part);
       continue;
     }
-    for (const segment of segmentKnown(p.text, dictionary)) {
-      if (dictionary.has(segment)) {
-        parts.push(segment);
-        known++;
-      } else if ([...segment].length >= 4) {
-        // A long unknown stretch is kept: it may be a phrase of the documents.
-        parts.push(segment);
-      }
+    for (const segment of segmentKnown(part, dictionary)) {
+      // Unknown stretches stay required: dropping them would widen the query to
+      // pages that only share its other words (量子计算 must not find 计算).
+      parts.push(segment);
+      if (dictionary.has(segment)) known++;
     }
   }
   if (known === 0) return undefined;

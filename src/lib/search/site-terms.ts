@@ -1,3 +1,6 @@
+import { collectTermForms, entryAliases, entryLabel, entryPath } from '../glossary.ts';
+import { readGlossary } from '../glossary-fs.ts';
+
 /**
  * Names the search must know as whole terms: the 31 demonstration cities,
  * the provinces, the 2019 report's regions and economic circles, and the
@@ -20,6 +23,31 @@ export const CLASSIFICATION_NAMES = [
   '劳务派遣', '检验检测', '示范城市', '服务外包示范城市', '一带一路',
 ];
 
-export function siteTerms(): string[] {
-  return [...new Set([...DEMONSTRATION_CITIES, ...PROVINCES, ...REGIONS_AND_CIRCLES, ...CLASSIFICATION_NAMES])];
+/** The glossary's Chinese names and aliases (Latin ones are words anyway). */
+export function glossaryTerms(root: string): string[] {
+  const { entries, rules } = readGlossary(root);
+  const names = [
+    ...entries.flatMap((e) => [e.termZh, ...entryAliases(e).map((a) => a.text)]),
+    ...rules.flatMap((r) => [r.businessType, ...r.aliases.map((a) => (typeof a === 'string' ? a : a.text))]),
+  ];
+  return names.filter((n) => /^[\u3400-\u9fff]{2,}$/.test(n));
+}
+
+export function siteTerms(root: string): string[] {
+  return [...new Set([...DEMONSTRATION_CITIES, ...PROVINCES, ...REGIONS_AND_CIRCLES, ...CLASSIFICATION_NAMES, ...glossaryTerms(root)])];
+}
+
+/**
+ * Best bets from the glossary: each unambiguous name (term, abbreviation,
+ * alias, code, English name, disputed-case business) → its entry or anchor.
+ */
+export function glossaryBestBets(root: string): [key: string, url: string, title: string][] {
+  const { entries, rules } = readGlossary(root);
+  const bets: [string, string, string][] = collectTermForms(entries, rules)
+    .filter((form) => !form.ambiguous)
+    .map((form) => [form.text, form.target.url, form.target.label]);
+  for (const entry of entries) {
+    for (const name of [entry.code, entry.termEn]) if (name) bets.push([name, entryPath(entry.slug), entryLabel(entry)]);
+  }
+  return bets;
 }
