@@ -84,10 +84,9 @@ export default function searchIndex(options: SearchIndexOptions): AstroIntegrati
           const { document } = parseHTML(readFileSync(file, 'utf8'));
           // Redirects, disambiguation stubs and anything else marked noindex are not results.
           if (document.querySelector('[data-search-exclude], meta[name="robots"][content*="noindex"]')) continue;
-          const doc = document.querySelector('[data-doc-body]');
-          const documentTitle = doc?.querySelector('.doc-page__context a')?.textContent?.trim() ?? '';
           const pageRecords = sectionsOfPage(document as unknown as Document, url, cities);
-          for (const record of pageRecords) records.push({ record, documentTitle });
+          // Results name their document as the 文档 filter does.
+          for (const record of pageRecords) records.push({ record, documentTitle: record.filters['文档']?.[0] ?? '' });
           for (const key of pageRecords[0]?.keys ?? []) bets.push([key, url, pageRecords[0]!.pageTitle]);
         }
         const corpus = records.map(({ record }) => `${record.pageTitle} ${record.section} ${record.text}`).join('\n');

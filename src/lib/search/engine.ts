@@ -166,5 +166,7 @@ export async function loadEngine(base = '/search-index/'): Promise<SearchEngine>
   ]);
   await pagefind.options({ basePath: base, excerptLength: 0 });
   await pagefind.init();
+  // Loads the filter index; without it Pagefind's responses carry no filter counts.
+  await pagefind.filters();
   return new SearchEngine(pagefind, t2s, vocabulary.map(([term, count]) => ({ term, count })), keys);
 }

@@ -104,10 +104,12 @@ export function relaxedPlan(raw: string, dictionary: ReadonlySet<string>, t2s: T
       continue;
     }
     for (const segment of segmentKnown(part, dictionary)) {
-      // Unknown stretches stay required: dropping them would widen the query to
-      // pages that only share its other words (量子计算 must not find 计算).
+      // Only whole known terms: an unknown stretch (量子 in 量子计算, 商 in
+      // 服务外包商) means the query names something the site does not have,
+      // and dropping or keeping it would only find pages sharing its other words.
+      if (!dictionary.has(segment)) return undefined;
       parts.push(segment);
-      if (dictionary.has(segment)) known++;
+      known++;
     }
   }
   if (known === 0) return undefined;
