@@ -33,6 +33,15 @@ function wrapped(labels: readonly string[], maxPx: number): Map<string, string> 
   return new Map(labels.map((label) => [label, wrapLabel(label, Math.max(2, maxPx / FONT_PX)).join('\n')]));
 }
 
+/**
+ * Plot writes a <style> block into every chart (invalid inside <div> and
+ * repeated per chart); its rules live once in site.css instead. The SVG gets
+ * role="img", so its aria-label names the chart for screen readers.
+ */
+function finish(html: string): string {
+  return colourise(html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<svg /g, '<svg role="img" '));
+}
+
 function colourise(svg: string): string {
   let out = svg;
   PALETTE.forEach((hex, i) => {
@@ -63,6 +72,8 @@ function panel(dataset: Dataset, unit: string, rows: DatasetRow[], allSeries: re
   const data = rows.map((r) => ({ ...r, x: String(r.x), series: r.series ?? '', tip: tip(r, unit), label: label(r) }));
   const common = {
     document,
+    // A fixed class name, so site.css can carry the styles Plot would inline.
+    className: 'plot-chart',
     width: CHART_WIDTH,
     style: { fontSize: `${FONT_PX}px`, fontFamily: 'inherit', background: 'transparent' },
     ariaLabel: `${dataset.figure} ${dataset.title}（${unit}）`,
@@ -135,7 +146,7 @@ function panel(dataset: Dataset, unit: string, rows: DatasetRow[], allSeries: re
       ],
     }) as unknown as Element;
   }
-  return colourise(plot.outerHTML);
+  return finish(plot.outerHTML);
 }
 
 /** One SVG per unit (e.g. values in 亿美元 and growth in %), in the order the units first appear. */
