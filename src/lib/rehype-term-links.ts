@@ -39,8 +39,10 @@ interface JsxNode {
   children: AnyNode[];
 }
 
-function isJsx(node: AnyNode): node is AnyNode & JsxNode {
-  return node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement';
+/** MDX components are still JSX nodes in the hast tree; hast's types do not know them. */
+function asJsx(node: AnyNode): JsxNode | undefined {
+  const type = (node as { type: string }).type;
+  return type === 'mdxJsxFlowElement' || type === 'mdxJsxTextElement' ? (node as unknown as JsxNode) : undefined;
 }
 
 function skips(node: AnyNode): boolean {
@@ -48,9 +50,8 @@ function skips(node: AnyNode): boolean {
     const props = node.properties ?? {};
     return SKIP_TAGS.has(node.tagName) || 'dataNolink' in props || 'dataEditorial' in props;
   }
-  if (isJsx(node)) {
-    return SKIP_COMPONENTS.has(node.name ?? '') || node.attributes.some((a) => a.name === 'data-nolink');
-  }
+  const jsx = asJsx(node);
+  if (jsx) return SKIP_COMPONENTS.has(jsx.name ?? '') || jsx.attributes.some((a) => a.name === 'data-nolink');
   return false;
 }
 

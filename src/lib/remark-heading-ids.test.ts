@@ -13,7 +13,7 @@ describe('remarkHeadingIds', () => {
   it('takes the id from an MDX comment and removes it from the text', () => {
     const tree: Root = { type: 'root', children: [heading([text('一、规模持续增长 '), comment('/* #scale */')])] };
     run(tree, '/p/src/content/documents/r/a.mdx');
-    const h = tree.children[0] as { children: { value: string }[]; data: { hProperties: { id: string } } };
+    const h = tree.children[0] as unknown as { children: { value: string }[]; data: { hProperties: { id: string } } };
     expect(h.data.hProperties.id).toBe('scale');
     expect(h.children).toEqual([{ type: 'text', value: '一、规模持续增长' }]);
   });
