@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { renderDataset } from './charts/render.ts';
+import { cityDatasetSchema, type CityDataset } from './city-schema.ts';
+import { chartSubset, datasetTable, highlightBars, rowsLabelled } from './city-tables.ts';
+
+const dataset: CityDataset = cityDatasetSchema.parse({
+  id: 'table-4-8',
+  section: { document: 'development-report-2019', page: 'ch4-economic-circles', anchor: 'table-4-8' },
+  document: 'development-report-2019',
+  figure: '表 4-8',
+  anchor: 'table-4-8',
+  title: '2019 年京津冀服务外包发展情况',
+  unit: '亿美元',
+  captionLine: 3228,
+  dataSource: null,
+  completeness: 'full',
+  chart: { kind: 'barX' },
+  totals: ['合计'],
+  rows: [
+    { x: '北京市', series: '执行额', value: 75.7, source: { line: 3252, text: '75.7' } },
+    { x: '北京市', series: '执行额同比增长', unit: '%', value: 26.4, source: { line: 3252, text: '26.4' } },
+    { x: '天津市', series: '执行额', value: 36.6, source: { line: 3254, text: '36.6' } },
+    { x: '合计', series: '执行额', value: 117.5, source: { line: 3258, text: '117.5' } },
+  ],
+});
+
+describe('dataset as a table', () => {
+  const table = datasetTable(dataset);
+  it('has a column per series and a row per category, each cell as printed with its line', () => {
+    expect(table.columns).toEqual([
+      { series: '执行额', unit: '亿美元' },
+      { series: '执行额同比增长', unit: '%' },
+    ]);
+    expect(table.rows.map((r) => [r.label, r.total, r.cells.map((c) => c?.text), r.lines])).toEqual([
+      ['北京市', false, ['75.7', '26.4'], [3252]],
+      ['天津市', false, ['36.6', undefined], [3254]],
+      ['合计', true, ['117.5', undefined], [3258]],
+    ]);
+  });
+  it('finds the rows of a province by any of its names', () => {
+    expect(rowsLabelled(table, ['天津市', '天津']).map((r) => r.label)).toEqual(['天津市']);
+  });
+});
+
+describe('chart subset', () => {
+  it('keeps the chosen series and drops totals', () => {
+    expect(chartSubset(dataset, ['执行额']).rows.map((r) => r.x)).toEqual(['北京市', '天津市']);
+  });
+});
+
+describe('highlighted bar', () => {
+  it('colours the bar of one category and bolds its axis label', () => {
+    const svg = renderDataset(chartSubset(dataset, ['执行额']))[0]!.svg;
+    const marked = highlightBars(svg, '天津市');
+    expect(marked.match(/data-highlight/g)).toHaveLength(1);
+    expect(marked).toMatch(/<rect(?=[^>]*style="fill:var\(--chart-highlight\)")[^>]*><title>执行额 · 天津市：36\.6 亿美元<\/title>/);
+    expect(marked).toContain('font-weight="bold"');
+  });
+  it('leaves the chart alone when the category is not in it', () => {
+    const svg = renderDataset(chartSubset(dataset, ['执行额']))[0]!.svg;
+    expect(highlightBars(svg, '河北省')).toBe(svg);
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * The report's tables on the city, region and circle pages: a chart dataset
+ * read back as a table (rows × series, each cell as printed with its line),
+ * the subset a chart draws, and a highlighted bar. Pure functions.
+ */
+import { parseHTML } from 'linkedom';
+import type { Dataset } from './charts/dataset.ts';
+import type { CityDataset } from './city-schema.ts';
+
+export interface TableCell {
+  /** As printed; derived values are not used in these tables. */
+  text: string;
+  line: number;
+}
+
+export interface TableRow {
+  label: string;
+  total: boolean;
+  cells: (TableCell | undefined)[];
+  /** Source lines of the row's cells, ascending. */
+  lines: number[];
+}
+
+export interface TableModel {
+  columns: { series: string; unit: string }[];
+  rows: TableRow[];
+}
+
+/** Rows in order of first appearance; columns are the series, in order of first appearance. */
+export function datasetTable(dataset: CityDataset): TableModel {
+  const columns: TableModel['columns'] = [];
+  const rows: TableRow[] = [];
+  for (const row of dataset.rows) {
+    const series = row.series ?? dataset.title;
+    let column = columns.findIndex((c) => c.series === series);
+    if (column === -1) column = columns.push({ series, unit: row.unit ?? dataset.unit }) - 1;
+    const label = String(row.x);
+    let target = rows.find((r) => r.label === label);
+    if (!target) {
+      target = { label, total: dataset.totals.includes(label), cells: [], lines: [] };
+      rows.push(target);
+    }
+    if (row.source) {
+      target.cells[column] = { text: row.source.text, line: row.source.line };
+      if (!target.lines.includes(row.source.line)) target.lines.push(row.source.line);
+    }
+  }
+  for (const row of rows) {
+    row.cells.length = columns.length;
+    row.lines.sort((a, b) => a - b);
+  }
+  return { columns, rows };
+}
+
+/** The rows a chart draws: the given series (all when none given), without total rows. */
+export function chartSubset(dataset: CityDataset, series?: readonly string[]): Dataset {
+  const rows = dataset.rows.filter((r) => !dataset.totals.includes(String(r.x)) && (!series || series.includes(r.series ?? dataset.title)));
+  return { ...dataset, rows };
+}
+
+/** Rows of a table whose label is one of `names` (a province's or region's names). */
+export function rowsLabelled(table: TableModel, names: readonly string[]): TableRow[] {
+  return table.rows.filter((r) => names.includes(r.label));
+}
+
+/**
+ * Marks the bars (and their value labels) of one category in a rendered
+ * chart: their tooltips read "<label>：…" or "<series> · <label>：…".
+ */
+export function highlightBars(svg: string, label: string): string {
+  const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
+  const pattern = new RegExp(`(?:^| · )${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}：`);
+  let found = 0;
+  for (const title of document.querySelectorAll('title')) {
+    const mark = title.parentElement;
+    if (mark && pattern.test(title.textContent ?? '')) {
+      mark.setAttribute('style', 'fill:var(--chart-highlight)');
+      mark.setAttribute('data-highlight', '');
+      found++;
+    }
+  }
+  for (const text of document.querySelectorAll('[aria-label$="tick label"] text')) {
+    if (text.textContent === label) text.setAttribute('font-weight', 'bold');
+  }
+  const root = document.querySelector('svg');
+  return found > 0 && root ? root.outerHTML : svg;
+}
