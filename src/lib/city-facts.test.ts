@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFact, checkQuote, checkRank, formatFact, formatPeriod, formatSource, listItems, sectionUrl } from './city-facts.ts';
+import { checkCityDataset, checkFact, checkPrintedAt, checkQuote, checkRank, formatFact, formatPeriod, formatSource, listItems, sectionUrl } from './city-facts.ts';
 import type { Fact } from './city-schema.ts';
 
 // Lines 1–5 stand for source lines 3454–3462 of the 2019 report (blank lines between text lines).
@@ -28,6 +28,11 @@ describe('quotes', () => {
   it('are found across line breaks and blank lines, whitespace aside', () => {
     expect(checkQuote('北京市、南通市、宁波市', lines, { file: 'a.txt', line: 1 })).toEqual([]);
     expect(checkQuote('北京市、宁波市', lines, { file: 'a.txt', line: 1 })).toHaveLength(1);
+  });
+  it('may be interrupted by one run of other lines, such as a footnote', () => {
+    const withFootnote = ['在长江经济带上，上海、南京、合', '1 31个示范城市统计从 2016年开始。', '肥、南昌等初步形成'];
+    expect(checkQuote('上海、南京、合肥、南昌', withFootnote, { file: 'a.txt', line: 1, toLine: 3 })).toEqual([]);
+    expect(checkQuote('上海、合肥', withFootnote, { file: 'a.txt', line: 1, toLine: 3 })).toHaveLength(1);
   });
   it('look only as far as toLine', () => {
     expect(checkQuote('规模分别为', lines, { file: 'a.txt', line: 1 })).toHaveLength(1);
@@ -62,6 +67,30 @@ describe('facts', () => {
     const rank = fact({ label: '执行额排名', kind: 'rank', value: '8', unit: '位', source: { file: 'x.txt', line: 1 }, quote: '南京市、无锡市、上海市、广州市、深圳市、杭州市、苏州市、北京市、南通市、宁波市' });
     expect(checkFact(rank, lines, ['北京'])).toEqual([]);
     expect(checkFact({ ...rank, value: '9' }, lines, ['北京'])).toHaveLength(1);
+  });
+});
+
+describe('numbers in table rows', () => {
+  const table = ['北京市 5820 58.9 116.2 25.6 75.7 26.4 ', '', '重庆市 3492 -12.7 25.1 -6.3 21.0 -2.1 '];
+  it('are found between spaces, where text without whitespace runs them together', () => {
+    expect(checkPrintedAt({ line: 1, text: '75.7' }, table, 75.7)).toEqual([]);
+    expect(checkPrintedAt({ line: 3, text: '-2.1' }, table, -2.1)).toEqual([]);
+  });
+  it('are not found inside a longer number', () => {
+    expect(checkPrintedAt({ line: 1, text: '5.7' }, table)).toHaveLength(1);
+    expect(checkPrintedAt({ line: 3, text: '2.7' }, table)).toHaveLength(1);
+  });
+  it('must equal the value they stand for', () => {
+    expect(checkPrintedAt({ line: 1, text: '75.7' }, table, 75.6)).toEqual(['value 75.6 does not equal the printed "75.7"']);
+  });
+  it('are checked in a whole dataset', () => {
+    const dataset = {
+      id: 'table-4-8', section, document: 'development-report-2019', figure: '表 4-8', anchor: 'table-4-8', title: '京津冀', unit: '亿美元',
+      captionLine: null, dataSource: null, completeness: 'full' as const, chart: { kind: 'barX' as const }, totals: [],
+      rows: [{ x: '北京市', value: 75.7, source: { line: 1, text: '75.7' } }, { x: '重庆市', value: 21, source: { line: 3, text: '21.1' } }],
+    };
+    expect(checkCityDataset(dataset, table)).toContain('table-4-8 row 2 (重庆市): "21.1" is not printed at line 3');
+    expect(checkCityDataset({ ...dataset, rows: dataset.rows.slice(0, 1) }, table)).toEqual([]);
   });
 });
 

@@ -2,19 +2,32 @@
  * Provenance checks of city, region and circle facts against the source
  * texts, and how facts read on a page. Pure functions.
  */
+import { parsePrinted, type PrintedValue } from './charts/dataset.ts';
 import { checkPrinted } from './charts/provenance.ts';
 import { normalizeForCompare } from './text.ts';
-import type { Fact, SectionRef, SourceRef } from './city-schema.ts';
+import type { CityDataset, Fact, SectionRef, SourceRef } from './city-schema.ts';
 import { documentUrl } from './documents.ts';
 
 /** Lines a quote may run over when the reference gives no `toLine`: the line, the blank after it and the next. */
 const DEFAULT_SPAN = 2;
 
-/** Problems with a quote; empty when the source has it (whitespace aside) at the cited lines. */
+/**
+ * Problems with a quote; empty when the source has it (whitespace aside) at
+ * the cited lines. The quote may be interrupted by one run of other lines
+ * inside the range (a footnote or page furniture the PDF put mid-sentence).
+ */
 export function checkQuote(quote: string, lines: readonly string[], source: SourceRef): string[] {
   const to = source.toLine ?? source.line + DEFAULT_SPAN;
-  const text = normalizeForCompare(lines.slice(source.line - 1, to).join(''));
-  return text.includes(normalizeForCompare(quote)) ? [] : [`"${quote}" is not at ${source.file} lines ${source.line}–${to}`];
+  const wanted = normalizeForCompare(quote);
+  const range = lines.slice(source.line - 1, to);
+  const join = (part: readonly string[]) => normalizeForCompare(part.join(''));
+  if (join(range).includes(wanted)) return [];
+  for (let from = 1; from < range.length; from++) {
+    for (let until = from + 1; until < range.length; until++) {
+      if (join([...range.slice(0, from), ...range.slice(until)]).includes(wanted)) return [];
+    }
+  }
+  return [`"${quote}" is not at ${source.file} lines ${source.line}–${to}`];
 }
 
 const ORDINALS: Record<number, readonly string[]> = {
@@ -51,10 +64,41 @@ export function checkRank(fact: Pick<Fact, 'value' | 'quote'>, names: readonly s
   return words?.some((w) => quote.includes(w)) ? [] : [`the quote "${quote}" does not say rank ${rank}`];
 }
 
+/**
+ * Problems with a number printed at a line (or running onto the next).
+ * `checkPrinted` compares text without whitespace, so the cells of a table
+ * row ("25.6 75.7 26.4") run together and a cell is not found; here a number
+ * also counts as printed when it stands between spaces in the raw line.
+ */
+export function checkPrintedAt(value: PrintedValue, lines: readonly string[], expected?: number): string[] {
+  const problems = checkPrinted(value, lines, expected);
+  if (problems.length === 0) return [];
+  const raw = `${lines[value.line - 1] ?? ''}\n${lines[value.line] ?? ''}`;
+  const standalone = new RegExp(`(?<![\\d.])${value.text.replace(/[.%+]/g, (c) => `\\${c}`)}(?![\\d])`);
+  if (!standalone.test(raw)) return problems;
+  return expected !== undefined && parsePrinted(value.text) !== expected ? [`value ${expected} does not equal the printed "${value.text}"`] : [];
+}
+
+/** Problems with a city chart dataset: caption and 数据来源 lines, and every value at its line. */
+export function checkCityDataset(dataset: CityDataset, lines: readonly string[]): string[] {
+  const problems: string[] = [];
+  if (dataset.captionLine !== null && !normalizeForCompare(lines[dataset.captionLine - 1] ?? '').includes(normalizeForCompare(dataset.figure))) {
+    problems.push(`${dataset.id}: line ${dataset.captionLine} is not the caption of ${dataset.figure}`);
+  }
+  if (dataset.dataSource && !normalizeForCompare(lines[dataset.dataSource.line - 1] ?? '').includes(normalizeForCompare(dataset.dataSource.text))) {
+    problems.push(`${dataset.id}: "${dataset.dataSource.text}" is not at line ${dataset.dataSource.line}`);
+  }
+  dataset.rows.forEach((row, i) => {
+    if (!row.source) problems.push(`${dataset.id} row ${i + 1}: city datasets hold printed values only`);
+    else problems.push(...checkPrintedAt(row.source, lines, row.value).map((p) => `${dataset.id} row ${i + 1} (${row.x}): ${p}`));
+  });
+  return problems;
+}
+
 /** Problems with one fact: its number is printed at its line, its quote is there, its rank agrees. */
 export function checkFact(fact: Fact, lines: readonly string[], names: readonly string[] = []): string[] {
   const problems: string[] = [];
-  if (fact.kind !== 'rank') problems.push(...checkPrinted({ line: fact.source.line, text: fact.value }, lines));
+  if (fact.kind !== 'rank') problems.push(...checkPrintedAt({ line: fact.source.line, text: fact.value }, lines));
   if (fact.quote) problems.push(...checkQuote(fact.quote, lines, fact.source));
   if (fact.kind === 'rank') problems.push(...checkRank(fact, names));
   return problems.map((p) => `${fact.label} (${fact.source.file}:${fact.source.line}): ${p}`);

@@ -86,7 +86,7 @@ export function labelWidth(label: string, fontSize: number): number {
  */
 export function placeLabels(
   points: readonly PlacedPoint[],
-  { fontSize, dotRadius, width, height }: { fontSize: number; dotRadius: number; width: number; height: number },
+  { fontSize, dotRadius, width, height, obstacles = [] }: { fontSize: number; dotRadius: number; width: number; height: number; obstacles?: readonly Box[] },
 ): PlacedLabel[] {
   const gap = 2;
   const r = dotRadius + gap;
@@ -109,7 +109,8 @@ export function placeLabels(
     ];
     const crowding = (c: (typeof candidates)[number]) => {
       const outside = c.box.x0 < 0 || c.box.y0 < 0 || c.box.x1 > width || c.box.y1 > height ? 1e6 : 0;
-      return outside + placed.reduce((s, l) => s + overlap(c.box, l.box), 0) + dots.reduce((s, b) => s + overlap(c.box, b), 0);
+      const others = [...placed.map((l) => l.box), ...dots, ...obstacles];
+      return outside + others.reduce((s, b) => s + overlap(c.box, b), 0);
     };
     const scored = candidates.map((c) => ({ c, score: crowding(c) }));
     const free = scored.find((s) => s.score === 0);
@@ -118,4 +119,64 @@ export function placeLabels(
     placed.push({ key: p.key, tx: round1(tx), ty: round1(ty), anchor, box, clear: free !== undefined });
   }
   return placed;
+}
+
+export interface MapPanel {
+  points: PlacedPoint[];
+  labels: PlacedLabel[];
+}
+
+export interface CityMapLayout extends MapPanel {
+  width: number;
+  height: number;
+  /** The enlarged inset of a dense cluster: its outline on the main map and its panel, with dots and labels in canvas px. */
+  inset?: MapPanel & { frame: Box; panel: Box };
+  legend: Box;
+}
+
+export interface CityMapOptions {
+  width: number;
+  fontSize: number;
+  dotRadius: number;
+  /** Margin around the points, in degrees. */
+  margin: number;
+  /** Keys drawn enlarged in an inset (labelled there, not on the main map). */
+  insetKeys: readonly string[];
+  /** Pixels per degree of latitude in the inset. */
+  insetScale: number;
+  /** Size of the legend box at the top centre. */
+  legend: { width: number; height: number };
+}
+
+/**
+ * The schematic map: every point on the main map; the points of a dense
+ * cluster also enlarged in an inset in the lower left corner (where no city
+ * lies), labelled there instead of on the main map.
+ */
+export function cityMapLayout(all: readonly GeoPoint[], o: CityMapOptions): CityMapLayout {
+  const main = project(all, boundsOf(all, o.margin), o.width);
+  const height = main.height;
+  const legend: Box = { x0: (o.width - o.legend.width) / 2, y0: 4, x1: (o.width + o.legend.width) / 2, y1: 4 + o.legend.height };
+  const clustered = all.filter((p) => o.insetKeys.includes(p.key));
+  let inset: CityMapLayout['inset'];
+  const obstacles: Box[] = [legend];
+  if (clustered.length > 0) {
+    const bounds = boundsOf(clustered, o.margin / 4);
+    const refLat = (bounds.south + bounds.north) / 2;
+    const panelWidth = (bounds.east - bounds.west) * Math.cos((refLat * Math.PI) / 180) * o.insetScale;
+    const enlarged = project(clustered, bounds, panelWidth, refLat);
+    const pad = o.fontSize * 2.5;
+    const panel: Box = { x0: 4, y0: height - enlarged.height - 2 * pad - 4, x1: 4 + panelWidth + 2 * pad, y1: height - 4 };
+    const points = enlarged.points.map((p) => ({ ...p, x: round1(p.x + panel.x0 + pad), y: round1(p.y + panel.y0 + pad) }));
+    const labels = placeLabels(points, { fontSize: o.fontSize, dotRadius: o.dotRadius, width: o.width, height }).map((l) => ({
+      ...l,
+      clear: l.clear && l.box.x0 >= panel.x0 && l.box.x1 <= panel.x1 && l.box.y0 >= panel.y0 && l.box.y1 <= panel.y1,
+    }));
+    const frame: Box = { x0: round1(main.x(bounds.west)), y0: round1(main.y(bounds.north)), x1: round1(main.x(bounds.east)), y1: round1(main.y(bounds.south)) };
+    inset = { frame, panel, points, labels };
+    obstacles.push(panel, frame);
+  }
+  const labelled = main.points.filter((p) => !o.insetKeys.includes(p.key));
+  const labels = placeLabels(labelled, { fontSize: o.fontSize, dotRadius: o.dotRadius, width: o.width, height, obstacles });
+  return { width: o.width, height, points: main.points, labels, legend, ...(inset ? { inset } : {}) };
 }

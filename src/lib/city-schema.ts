@@ -112,6 +112,8 @@ export function knowledgeField<T extends z.ZodType>(value: T) {
 export const chartRefSchema = z.object({
   dataset: z.string().regex(SLUG),
   series: z.array(z.string()).optional(),
+  /** Draw one row across the series instead (e.g. a province's values by year). */
+  row: z.string().optional(),
   /** Row label (x) to highlight, e.g. "南京" or "北京市". */
   highlight: z.string().optional(),
 });
@@ -148,7 +150,8 @@ export const provinceSchema = z.object({
 /** A table of the report shown on a page, and what its chart draws. */
 export const tableRefSchema = z.object({
   dataset: z.string().regex(SLUG),
-  chart: z.object({ series: z.array(z.string()).min(1), highlight: z.string().optional() }).optional(),
+  /** The series drawn (all when omitted) and the row highlighted. */
+  chart: z.object({ series: z.array(z.string()).min(1).optional(), highlight: z.string().optional() }).optional(),
 });
 
 const areaFields = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderDataset } from './charts/render.ts';
 import { cityDatasetSchema, type CityDataset } from './city-schema.ts';
-import { chartSubset, datasetTable, highlightBars, rowsLabelled } from './city-tables.ts';
+import { chartDataset, chartSubset, datasetTable, highlightBars, rowsLabelled } from './city-tables.ts';
 
 const dataset: CityDataset = cityDatasetSchema.parse({
   id: 'table-4-8',
@@ -59,5 +59,19 @@ describe('highlighted bar', () => {
   it('leaves the chart alone when the category is not in it', () => {
     const svg = renderDataset(chartSubset(dataset, ['执行额']))[0]!.svg;
     expect(highlightBars(svg, '河北省')).toBe(svg);
+  });
+});
+
+describe('chart of one row', () => {
+  it('draws a row across its series, titled with the row', () => {
+    const chart = chartDataset(dataset, { row: '北京市' });
+    expect(chart.title).toBe('北京市：2019 年京津冀服务外包发展情况');
+    expect(chart.rows.map((r) => [r.x, r.series, r.value])).toEqual([
+      ['执行额', undefined, 75.7],
+      ['执行额同比增长', undefined, 26.4],
+    ]);
+  });
+  it('otherwise draws the chosen series without totals', () => {
+    expect(chartDataset(dataset, { series: ['执行额'] }).rows).toHaveLength(2);
   });
 });

@@ -85,3 +85,15 @@ export function highlightBars(svg: string, label: string): string {
   const root = document.querySelector('svg');
   return found > 0 && root ? root.outerHTML : svg;
 }
+
+/**
+ * The dataset a chart reference draws: some series of all rows, or one row
+ * across its series (a province's values by year), titled with the row.
+ */
+export function chartDataset(dataset: CityDataset, ref: { series?: readonly string[] | undefined; row?: string | undefined }): Dataset {
+  if (!ref.row) return chartSubset(dataset, ref.series);
+  const rows = dataset.rows
+    .filter((r) => String(r.x) === ref.row && (!ref.series || ref.series.includes(r.series ?? dataset.title)))
+    .map(({ series, ...r }) => ({ ...r, x: series ?? dataset.title }));
+  return { ...dataset, title: `${ref.row}：${dataset.title}`, rows };
+}
