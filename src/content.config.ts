@@ -3,6 +3,7 @@ import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { documentPageSchema, sourceDocumentSchema } from './lib/document-schema.ts';
+import { citySchema } from './lib/city-schema.ts';
 
 /** One entry per source document: what it is and where it comes from. */
 const sources = defineCollection({
@@ -16,10 +17,14 @@ const documents = defineCollection({
   schema: documentPageSchema(reference('sources')),
 });
 
+/** The 31 service-outsourcing demonstration cities, src/data/cities/<slug>.json. */
+const cities = defineCollection({ loader: glob({ pattern: '*.json', base: './src/data/cities' }), schema: citySchema });
+
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
   // Interface strings Starlight's zh-CN translation lacks (it falls back to English).
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   sources,
   documents,
+  cities,
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mdxPlainText, mdxSections, paragraphSnippets, scanBacklinks } from './city-backlinks.ts';
+import { mdxAnchors, mdxPlainText, mdxSections, paragraphSnippets, scanBacklinks } from './city-backlinks.ts';
 import { createMentionMatcher } from './city-mentions.ts';
 
 const body = `
@@ -86,5 +86,11 @@ describe('backlinks', () => {
       '/reports/development-report-2019/ch4-cities/#radiation',
     ]);
     expect(found.get('wulumuqi')!.map((b) => b.sectionLabel)).toEqual(['〔二、示范带动〕']);
+  });
+});
+
+describe('MDX anchors', () => {
+  it('are heading ids, element ids and rendered footnote ids', () => {
+    expect([...mdxAnchors(body)].sort()).toEqual(['en-x', 'overview', 'radiation', 'table-4-8', 'user-content-fn-fn1']);
   });
 });

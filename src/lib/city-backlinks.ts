@@ -198,3 +198,12 @@ export function scanBacklinks(pages: readonly ScannedPage[], matcher: MentionMat
   }
   return found;
 }
+
+/** Ids a document page's MDX gives its elements: heading ids, id="…" attributes and rendered footnote ids. */
+export function mdxAnchors(body: string): Set<string> {
+  const ids = new Set<string>();
+  for (const m of body.matchAll(/\{\s*\/\*\s*#([a-z0-9-]+)\s*\*\/\s*\}/g)) ids.add(m[1]!);
+  for (const m of body.matchAll(/\sid="([^"]+)"/g)) ids.add(m[1]!);
+  for (const m of body.matchAll(/^\[\^([^\]\s]+)\]:/gm)) ids.add(`user-content-fn-${m[1]!}`);
+  return ids;
+}

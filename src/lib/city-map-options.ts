@@ -9,5 +9,5 @@ export const CITY_MAP: CityMapOptions = {
   // The Yangtze delta cities lie too close together to label at this scale.
   insetKeys: ['shanghai', 'nanjing', 'wuxi', 'suzhou', 'nantong', 'zhenjiang', 'hangzhou', 'ningbo'],
   insetScale: 52,
-  legend: { width: 300, height: 18 },
+  legend: { width: 420, height: 18 },
 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderDataset } from './charts/render.ts';
 import { cityDatasetSchema, type CityDataset } from './city-schema.ts';
-import { chartDataset, chartSubset, datasetTable, highlightBars, rowsLabelled } from './city-tables.ts';
+import { chartDataset, chartSubset, datasetTable, highlightBars, rowsLabelled, rowsNamed } from './city-tables.ts';
 
 const dataset: CityDataset = cityDatasetSchema.parse({
   id: 'table-4-8',
@@ -56,6 +56,18 @@ describe('highlighted bar', () => {
     expect(marked).toMatch(/<rect(?=[^>]*style="fill:var\(--chart-highlight\)")[^>]*><title>执行额 · 天津市：36\.6 亿美元<\/title>/);
     expect(marked).toContain('font-weight="bold"');
   });
+  it('keeps the legend of a chart with several series', () => {
+    const twoSeries = {
+      ...dataset,
+      rows: [...chartSubset(dataset, ['执行额']).rows, { x: '北京市', series: '离岸执行额', value: 75.7, source: { line: 3252, text: '75.7' } }],
+    };
+    const svg = renderDataset(twoSeries)[0]!.svg;
+    expect(svg.startsWith('<figure')).toBe(true);
+    const marked = highlightBars(svg, '北京市');
+    expect(marked.startsWith('<figure')).toBe(true);
+    expect(marked.match(/data-highlight/g)).toHaveLength(2);
+    expect(marked).not.toContain('--chart-highlight');
+  });
   it('leaves the chart alone when the category is not in it', () => {
     const svg = renderDataset(chartSubset(dataset, ['执行额']))[0]!.svg;
     expect(highlightBars(svg, '河北省')).toBe(svg);
@@ -73,5 +85,14 @@ describe('chart of one row', () => {
   });
   it('otherwise draws the chosen series without totals', () => {
     expect(chartDataset(dataset, { series: ['执行额'] }).rows).toHaveLength(2);
+  });
+});
+
+describe('rows named', () => {
+  it('collects a province’s rows across datasets, with their columns', () => {
+    const found = rowsNamed([dataset], ['天津市', '天津']);
+    expect(found.map((r) => [r.dataset.id, r.label, r.cells])).toEqual([
+      ['table-4-8', '天津市', [{ series: '执行额', unit: '亿美元', text: '36.6', line: 3254 }]],
+    ]);
   });
 });

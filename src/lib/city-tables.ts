@@ -64,17 +64,20 @@ export function rowsLabelled(table: TableModel, names: readonly string[]): Table
 }
 
 /**
- * Marks the bars (and their value labels) of one category in a rendered
- * chart: their tooltips read "<label>：…" or "<series> · <label>：…".
+ * Marks the bars (and the axis label) of one category in a rendered chart:
+ * their tooltips read "<label>：…" or "<series> · <label>：…". Bars are
+ * recoloured only in a single-series chart.
  */
 export function highlightBars(svg: string, label: string): string {
   const { document } = parseHTML(`<!doctype html><html><body>${svg}</body></html>`);
   const pattern = new RegExp(`(?:^| · )${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}：`);
+  // With several series the bar colours tell the series apart; then only the axis label is marked.
+  const grouped = document.querySelector('figure') !== null;
   let found = 0;
   for (const title of document.querySelectorAll('title')) {
     const mark = title.parentElement;
     if (mark && pattern.test(title.textContent ?? '')) {
-      mark.setAttribute('style', 'fill:var(--chart-highlight)');
+      if (!grouped) mark.setAttribute('style', 'fill:var(--chart-highlight)');
       mark.setAttribute('data-highlight', '');
       found++;
     }
@@ -82,8 +85,8 @@ export function highlightBars(svg: string, label: string): string {
   for (const text of document.querySelectorAll('[aria-label$="tick label"] text')) {
     if (text.textContent === label) text.setAttribute('font-weight', 'bold');
   }
-  const root = document.querySelector('svg');
-  return found > 0 && root ? root.outerHTML : svg;
+  // A chart with a legend is a <figure> holding the swatches and the plot: return all of it.
+  return found > 0 ? document.body.innerHTML : svg;
 }
 
 /**
@@ -96,4 +99,24 @@ export function chartDataset(dataset: CityDataset, ref: { series?: readonly stri
     .filter((r) => String(r.x) === ref.row && (!ref.series || ref.series.includes(r.series ?? dataset.title)))
     .map(({ series, ...r }) => ({ ...r, x: series ?? dataset.title }));
   return { ...dataset, title: `${ref.row}：${dataset.title}`, rows };
+}
+
+export interface LabelledRow {
+  dataset: CityDataset;
+  /** The row's label as the table prints it, e.g. "广西" or "广西壮族自治区". */
+  label: string;
+  cells: { series: string; unit: string; text: string; line: number }[];
+}
+
+/** Every row of the datasets labelled with one of `names`, in dataset order. */
+export function rowsNamed(datasets: readonly CityDataset[], names: readonly string[]): LabelledRow[] {
+  const found: LabelledRow[] = [];
+  for (const dataset of datasets) {
+    const table = datasetTable(dataset);
+    for (const row of rowsLabelled(table, names)) {
+      const cells = row.cells.flatMap((cell, i) => (cell ? [{ series: table.columns[i]!.series, unit: table.columns[i]!.unit, ...cell }] : []));
+      found.push({ dataset, label: row.label, cells });
+    }
+  }
+  return found;
 }
