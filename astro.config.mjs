@@ -7,8 +7,15 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
 import { readDocumentSidebar } from './src/lib/document-sidebar.ts';
+import searchIndex from './src/integrations/search-index.ts';
+import { DEMONSTRATION_CITIES, glossaryBestBets, siteTerms } from './src/lib/search/site-terms.ts';
+import sitemap from '@astrojs/sitemap';
+import { readGlossaryUnlistedPaths } from './src/lib/glossary-fs.ts';
 
 export const SITE = 'https://service-outsourcing.example.org';
+const ROOT = fileURLToPath(new URL('.', import.meta.url));
+// Glossary alias redirects and disambiguation pages are not pages to list.
+const unlisted = readGlossaryUnlistedPaths(ROOT);
 
 export default defineConfig({
   site: SITE,
@@ -30,6 +37,7 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       customCss: ['./src/styles/site.css'],
+      components: { Search: './src/components/SiteSearch.astro' },
       lastUpdated: false,
       credits: false,
       markdown: { processedDirs: ['./src/content/documents/'] },
@@ -43,7 +51,13 @@ export default defineConfig({
             { label: '勘误与编者注', link: '/reports/errata/' },
           ],
         },
-        { label: '术语表', items: [{ label: '术语表总览', link: '/glossary/' }] },
+        {
+          label: '术语表',
+          items: [
+            { label: '术语表总览', link: '/glossary/' },
+            { label: '易争议业务判定', link: '/glossary/disputed-cases/' },
+          ],
+        },
         {
           label: '示范城市',
           items: [
@@ -76,5 +90,8 @@ export default defineConfig({
       ],
     }),
     mdx(),
+    sitemap({ filter: (page) => !unlisted.has(decodeURI(new URL(page).pathname)) }),
+    // After Starlight's stock Pagefind index: the site's own Chinese index in dist/search-index/.
+    searchIndex({ terms: () => siteTerms(ROOT), bestBets: () => glossaryBestBets(ROOT), cities: () => DEMONSTRATION_CITIES }),
   ],
 });

@@ -1,8 +1,9 @@
 import { defineCollection, reference } from 'astro:content';
-import { glob } from 'astro/loaders';
+import { file, glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { documentPageSchema, sourceDocumentSchema } from './lib/document-schema.ts';
+import { glossaryEntrySchema, glossaryRuleSchema } from './lib/glossary-schema.ts';
 import { citySchema } from './lib/city-schema.ts';
 
 /** One entry per source document: what it is and where it comes from. */
@@ -17,6 +18,13 @@ const documents = defineCollection({
   schema: documentPageSchema(reference('sources')),
 });
 
+/** Glossary entries, one per file src/data/glossary/<slug>.yaml, and the disputed-case rules. */
+const glossary = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: './src/data/glossary', generateId: ({ data }) => String(data.slug) }),
+  schema: glossaryEntrySchema,
+});
+const glossaryRules = defineCollection({ loader: file('./src/data/glossary-rules.yaml'), schema: glossaryRuleSchema });
+
 /** The 31 service-outsourcing demonstration cities, src/data/cities/<slug>.json. */
 const cities = defineCollection({ loader: glob({ pattern: '*.json', base: './src/data/cities' }), schema: citySchema });
 
@@ -26,5 +34,7 @@ export const collections = {
   i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
   sources,
   documents,
+  glossary,
+  glossaryRules,
   cities,
 };

@@ -11,6 +11,8 @@ export const printedValueSchema = z.object({
   line: z.number().int().positive(),
   /** The number exactly as printed, e.g. "1580.8", "17.9%", "1,172". */
   text: z.string().regex(/^[-+−]?[\d,，]+(?:\.\d+)?%?$/, 'a number as printed, e.g. 1580.8 or 17.9%'),
+  /** Printed as a decline in words ("同比下降 0.9%"): the value is minus the printed number. */
+  negated: z.literal(true).optional(),
 });
 
 export const DERIVATIONS = ['sum', 'difference', 'ratio', 'percent', 'share'] as const;
@@ -75,6 +77,11 @@ export type PrintedValue = z.infer<typeof printedValueSchema>;
 /** Parses a number as printed: "1,172" → 1172, "17.9%" → 17.9, "−3.2" → -3.2. */
 export function parsePrinted(text: string): number {
   return Number(text.replace(/[,，%]/g, '').replace('−', '-'));
+}
+
+/** The value a printed number stands for: minus it when printed as a decline in words. */
+export function printedValue(value: { text: string; negated?: true | undefined }): number {
+  return value.negated ? -parsePrinted(value.text) : parsePrinted(value.text);
 }
 
 /** Recomputes a derived value from its inputs (unrounded). */

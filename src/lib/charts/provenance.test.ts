@@ -52,6 +52,21 @@ describe('checkPrinted', () => {
   });
 });
 
+describe('checkPrinted with tables and declines', () => {
+  const table = ['东部地区 1310.2 8.4 82.9', '出口同比下降 0.9%，进口增长 2.0%'];
+  it('keeps table cells apart', () => {
+    expect(checkPrinted({ line: 1, text: '1310.2' }, table, 1310.2)).toEqual([]);
+    expect(checkPrinted({ line: 1, text: '8.4' }, table, 8.4)).toEqual([]);
+  });
+  it('accepts a decline printed in words as a negative value, and only there', () => {
+    expect(checkPrinted({ line: 2, text: '0.9%', negated: true }, table, -0.9)).toEqual([]);
+    expect(checkPrinted({ line: 2, text: '0.9%' }, table, -0.9)).toEqual(['value -0.9 does not equal the printed "0.9%"']);
+    expect(checkPrinted({ line: 1, text: '8.4', negated: true }, table, -8.4)).toEqual([
+      '"8.4" at line 1 is marked negated, but no decline (下降, 减少 …) is printed there',
+    ]);
+  });
+});
+
 describe('checkDatasetProvenance', () => {
   it('accepts printed and correctly derived values', () => {
     expect(datasetSchema.parse(base)).toBeTruthy();

@@ -50,6 +50,19 @@ describe('renderDataset', () => {
     expect(panel!.svg).toContain('611.9*');
     expect(panel!.svg).toMatch(/<tspan[^>]*>知识流程外包/);
   });
+  it('gives a series the same colour in every panel', () => {
+    const [values, growth] = renderDataset(
+      dataset('barY', [
+        { x: 2019, series: '执行额', value: 10, source: p(1, '10') },
+        { x: 2019, series: '离岸执行额', value: 6, source: p(1, '6') },
+        { x: 2019, series: '离岸执行额', value: 9.3, unit: '%', source: p(1, '9.3%') },
+      ]),
+    );
+    expect(values!.svg).toMatch(/<title>离岸执行额 · 2019：6 亿美元<\/title>/);
+    const colourOf = (svg: string, title: string) => new RegExp(`style="fill:var\\(--chart-(\\d)\\)"[^>]*><title>${title}`).exec(svg)?.[1];
+    expect(colourOf(values!.svg, '离岸执行额 · 2019：6 亿美元')).toBe('2');
+    expect(colourOf(growth!.svg, '离岸执行额 · 2019：9.3%')).toBe('2');
+  });
   it('draws nothing for a dataset without data', () => {
     expect(renderDataset({ ...dataset('none', []), completeness: 'none' })).toEqual([]);
   });

@@ -33,6 +33,15 @@ function wrapped(labels: readonly string[], maxPx: number): Map<string, string> 
   return new Map(labels.map((label) => [label, wrapLabel(label, Math.max(2, maxPx / FONT_PX)).join('\n')]));
 }
 
+/**
+ * Plot writes a <style> block into every chart (invalid inside <div> and
+ * repeated per chart); its rules live once in site.css instead. The SVG gets
+ * role="img", so its aria-label names the chart for screen readers.
+ */
+function finish(html: string): string {
+  return colourise(html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<svg /g, '<svg role="img" '));
+}
+
 function colourise(svg: string): string {
   let out = svg;
   PALETTE.forEach((hex, i) => {
@@ -41,17 +50,30 @@ function colourise(svg: string): string {
   return out;
 }
 
-function panel(dataset: Dataset, unit: string, rows: DatasetRow[]): string {
+function panel(dataset: Dataset, unit: string, rows: DatasetRow[], allSeries: readonly string[]): string {
   const { document } = parseHTML('<!doctype html><html><body></body></html>');
   const seriesNames = [...new Set(rows.map((r) => r.series ?? ''))];
   const hasSeries = seriesNames.length > 1;
   const xs = [...new Set(rows.map((r) => String(r.x)))];
-  const color = { domain: seriesNames, range: PALETTE.slice(0, Math.max(1, seriesNames.length)), legend: hasSeries };
+  // Colours follow the series name across all panels of a figure, not the order within one panel.
+  const color = {
+    domain: seriesNames,
+    range: seriesNames.map((name) => PALETTE[Math.max(0, allSeries.indexOf(name)) % PALETTE.length]!),
+    legend: hasSeries,
+  };
+  // Fill by series whenever the figure has several, even in a panel that shows only one of them.
+  const fill = allSeries.length > 1 ? 'series' : PALETTE[0];
+  const yLabel = unit === dataset.unit ? (dataset.chart.yLabel ?? unit) : unit;
   // Label a value as the source prints it ("2357.0", not "2,357"); derived values get a star.
-  const label = (r: DatasetRow) => (r.source ? r.source.text.replace(/%$/, '') : `${formatValue(r.value)}*`);
+  const label = (r: DatasetRow) =>
+    r.source
+      ? `${r.source.negated ? '−' : ''}${r.source.text.replace(/%$/, '')}`
+      : `${r.value.toFixed(r.derived!.decimals)}*`;
   const data = rows.map((r) => ({ ...r, x: String(r.x), series: r.series ?? '', tip: tip(r, unit), label: label(r) }));
   const common = {
     document,
+    // A fixed class name, so site.css can carry the styles Plot would inline.
+    className: 'plot-chart',
     width: CHART_WIDTH,
     style: { fontSize: `${FONT_PX}px`, fontFamily: 'inherit', background: 'transparent' },
     ariaLabel: `${dataset.figure} ${dataset.title}（${unit}）`,
@@ -66,7 +88,7 @@ function panel(dataset: Dataset, unit: string, rows: DatasetRow[]): string {
     const band = Math.max(22, rowsPerLabel * FONT_PX * 1.3) * (hasSeries ? seriesNames.length * 0.8 : 1);
     const byRow = hasSeries
       ? { fy: 'x', y: 'series', x: 'value', fill: 'series', title: 'tip' }
-      : { y: 'x', x: 'value', fill: PALETTE[0], title: 'tip' };
+      : { y: 'x', x: 'value', fill, title: 'tip' };
     const textByRow = hasSeries ? { fy: 'x', y: 'series', x: 'value' } : { y: 'x', x: 'value' };
     const categoryAxis = { label: null, domain: xs, tickFormat: (d: string) => labels.get(d) ?? d };
     plot = Plot.plot({
@@ -84,46 +106,56 @@ function panel(dataset: Dataset, unit: string, rows: DatasetRow[]): string {
       ],
     }) as unknown as Element;
   } else if (kind === 'line') {
+    const widest = Math.max(...rows.map((r) => textWidthEm(formatValue(r.value))));
     plot = Plot.plot({
       ...common,
       height: 320,
       marginRight: 40,
+      marginLeft: Math.max(48, widest * FONT_PX + 16),
       x: { label: dataset.chart.xLabel ?? null, type: 'point', domain: xs },
-      y: { label: dataset.chart.yLabel ?? unit, grid: true },
+      y: { label: yLabel, grid: true, zero: true },
       color,
       marks: [
-        Plot.lineY(data, { x: 'x', y: 'value', stroke: hasSeries ? 'series' : PALETTE[0] }),
-        Plot.dot(data, { x: 'x', y: 'value', fill: hasSeries ? 'series' : PALETTE[0], r: 4, title: 'tip' }),
+        Plot.lineY(data, { x: 'x', y: 'value', stroke: fill }),
+        Plot.dot(data, { x: 'x', y: 'value', fill, r: 4, title: 'tip' }),
         Plot.text(data, { x: 'x', y: 'value', text: 'label', dy: -10 }),
       ],
     }) as unknown as Element;
   } else {
     // barY and groupedBarY: categories along the bottom, wrapped to their band.
-    const band = (CHART_WIDTH - 80) / Math.max(1, xs.length);
+    // Few categories make a narrower chart rather than very wide bars.
+    const width = Math.min(CHART_WIDTH, 140 + xs.length * Math.max(1, seriesNames.length) * 90);
+    const band = (width - 80) / Math.max(1, xs.length);
     const labels = wrapped(xs, band - 6);
     const lines = Math.max(...[...labels.values()].map((l) => l.split('\n').length));
+    const axisTitle = dataset.chart.xLabel ? FONT_PX * 1.6 : 0;
     plot = Plot.plot({
       ...common,
-      height: 300 + lines * FONT_PX,
-      marginBottom: 16 + lines * FONT_PX * 1.2,
+      width,
+      height: 300 + lines * FONT_PX + axisTitle,
+      marginBottom: 16 + lines * FONT_PX * 1.2 + axisTitle,
       marginLeft: 56,
       x: hasSeries ? { axis: null, domain: seriesNames } : { label: dataset.chart.xLabel ?? null, domain: xs, tickFormat: (d: string) => labels.get(d) ?? d },
       ...(hasSeries ? { fx: { label: dataset.chart.xLabel ?? null, domain: xs, tickFormat: (d: string) => labels.get(d) ?? d } } : {}),
-      y: { label: dataset.chart.yLabel ?? unit, grid: true },
+      y: { label: yLabel, grid: true },
       color,
       marks: [
-        Plot.barY(data, hasSeries ? { fx: 'x', x: 'series', y: 'value', fill: 'series', title: 'tip' } : { x: 'x', y: 'value', fill: PALETTE[0], title: 'tip' }),
+        Plot.barY(data, hasSeries ? { fx: 'x', x: 'series', y: 'value', fill: 'series', title: 'tip' } : { x: 'x', y: 'value', fill, title: 'tip' }),
         Plot.text(data, hasSeries ? { fx: 'x', x: 'series', y: 'value', text: 'label', dy: -6 } : { x: 'x', y: 'value', text: 'label', dy: -6 }),
         Plot.ruleY([0]),
       ],
     }) as unknown as Element;
   }
-  return colourise(plot.outerHTML);
+  return finish(plot.outerHTML);
 }
 
 /** One SVG per unit (e.g. values in 亿美元 and growth in %), in the order the units first appear. */
 export function renderDataset(dataset: Dataset): RenderedPanel[] {
   if (dataset.chart.kind === 'none' || dataset.rows.length === 0) return [];
   const units = [...new Set(dataset.rows.map((r) => r.unit ?? dataset.unit))];
-  return units.map((unit) => ({ unit, svg: panel(dataset, unit, dataset.rows.filter((r) => (r.unit ?? dataset.unit) === unit)) }));
+  const allSeries = [...new Set(dataset.rows.map((r) => r.series ?? ''))];
+  return units.map((unit) => ({
+    unit,
+    svg: panel(dataset, unit, dataset.rows.filter((r) => (r.unit ?? dataset.unit) === unit), allSeries),
+  }));
 }

@@ -1,0 +1,41 @@
+/**
+ * The HTML handed to Pagefind for one search record. Pagefind indexes the
+ * token stream (see tokens.ts), weighted: page keys highest, then headings,
+ * then text. The record's readable text rides along as metadata for
+ * excerpts; it sits in an ignored block so Pagefind does not index it.
+ */
+import { normalizeText, type T2S } from './normalize.ts';
+import type { SearchRecord } from './sections.ts';
+import { indexTokens } from './tokens.ts';
+
+function escape(text: string): string {
+  return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
+}
+
+export function recordHtml(record: SearchRecord, documentTitle: string, t2s: T2S): string {
+  const tokens = (text: string) => indexTokens(normalizeText(text, t2s)).join(' ');
+  const heading = record.section ? record.section : record.pageTitle;
+  const keys = record.keys.map(tokens).join(' ');
+  const meta = {
+    title: record.pageTitle,
+    section: record.section,
+    doc: documentTitle,
+    page: record.pageUrl,
+    text: record.text,
+    keys: record.keys.join('|'),
+  };
+  const filters = Object.entries(record.filters).flatMap(([key, values]) =>
+    values.map((value) => `<span data-pagefind-filter="${escape(key)}">${escape(value)}</span>`),
+  );
+  return [
+    '<!doctype html><html lang="zh-cn"><head><meta charset="utf-8"></head><body><main data-pagefind-body>',
+    keys ? `<h1 data-pagefind-weight="10">${keys}</h1>` : '',
+    `<h2 data-pagefind-weight="6">${tokens(heading)}</h2>`,
+    record.section ? `<h3 data-pagefind-weight="3">${tokens(record.pageTitle)}</h3>` : '',
+    `<p>${tokens(record.text)}</p>`,
+    '<div data-pagefind-ignore>',
+    ...Object.entries(meta).map(([key, value]) => `<span data-pagefind-meta="${key}">${escape(value)}</span>`),
+    ...filters,
+    '</div></main></body></html>',
+  ].join('');
+}

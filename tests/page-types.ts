@@ -1,0 +1,20 @@
+/** One page of each page type, for the site-wide quality checks. */
+export const PAGE_TYPES = {
+  home: '/',
+  'document landing': '/reports/development-report-2019/',
+  'document page': '/reports/development-report-2019/ch1-structure/',
+  'reports index': '/reports/',
+  errata: '/reports/errata/',
+  'glossary index': '/glossary/',
+  'glossary entry': '/glossary/i11/',
+  'city index': '/cities/',
+  'city profile': '/cities/hangzhou/',
+  'region page': '/regions/east/',
+  'circle page': '/circles/yangtze-river-delta/',
+  'data catalogue': '/data/',
+  'dataset page': '/data/development-report-2019/fig-1-1/',
+  search: '/search/',
+  '404': '/404.html',
+} as const;
+
+export type PageType = keyof typeof PAGE_TYPES;

@@ -1,0 +1,217 @@
+/**
+ * Search benchmark: runs the query set in Chromium against the built site,
+ * for this site's search (the /search/ page's UI) and for stock Pagefind
+ * (Starlight's index in /pagefind/, queried as typed), and computes hit@1,
+ * hit@3, precision@5, MRR, zero-result correctness for absent terms, and the
+ * latency and bytes of the first (cold) and later (warm) queries.
+ *
+ * Relevance is decided from the built pages, not from either search: a page
+ * is relevant when its text contains the query (normalized: full-width folded,
+ * lower case, traditional → simplified), or every string of the query's
+ * `relevantIf` list.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { normalizeText, type T2S } from '../../src/lib/search/normalize.ts';
+import { DIST, htmlFiles, loadDocument, urlOf } from '../site/built-pages.ts';
+
+export interface BenchQuery {
+  q: string;
+  kind: 'term' | 'code' | 'abbr' | 'english' | 'city' | 'number' | 'phrase' | 'question' | 'traditional' | 'fullwidth' | 'absent';
+  /** Page URLs acceptable as the first result. Empty for absent terms. */
+  first: string[];
+  /** Strings a relevant page must contain, where the query itself is not one (questions, pinyin). */
+  relevantIf?: string[];
+}
+
+export interface SystemResult {
+  q: string;
+  urls: string[];
+  ms: number;
+  bytes: number;
+}
+
+export interface Metrics {
+  queries: number;
+  hit1: number;
+  hit3: number;
+  precision5: number;
+  mrr: number;
+  absentZero: string;
+  coldMs: number;
+  warmMs: number;
+  coldBytes: number;
+  failures: string[];
+}
+
+export function loadQueries(): BenchQuery[] {
+  return JSON.parse(readFileSync(join(import.meta.dirname, 'queries.json'), 'utf8')) as BenchQuery[];
+}
+
+const pageUrl = (url: string) => new URL(url, 'http://site').pathname;
+
+/** Text of every built page, normalized, by URL. */
+export function pageTexts(): Map<string, string> {
+  const t2s = JSON.parse(readFileSync(join(DIST, 'search-index', 't2s.json'), 'utf8')) as T2S;
+  const texts = new Map<string, string>();
+  for (const file of htmlFiles()) {
+    const url = urlOf(file);
+    if (url === '/404.html' || url.startsWith('/search/')) continue;
+    const doc = loadDocument(file);
+    const main = doc.querySelector('.sl-markdown-content') ?? doc.querySelector('main');
+    const title = doc.querySelector('h1#_top')?.textContent ?? '';
+    const keys = [...doc.querySelectorAll('[data-search-keys]')].map((el) => el.getAttribute('data-search-keys')).join(' ');
+    texts.set(url, normalizeText(`${title} ${keys} ${main?.textContent ?? ''}`, t2s).replace(/\s+/g, ' '));
+  }
+  return texts;
+}
+
+export function relevantPages(query: BenchQuery, texts: Map<string, string>, t2s: T2S): Set<string> {
+  const needles = (query.relevantIf ?? [query.q]).map((s) => normalizeText(s, t2s).replace(/\s+/g, ' ').trim());
+  return new Set([...texts].filter(([, text]) => needles.every((n) => text.includes(n))).map(([url]) => url));
+}
+
+export function score(queries: BenchQuery[], results: SystemResult[], texts: Map<string, string>, t2s: T2S): Metrics {
+  let hit1 = 0;
+  let hit3 = 0;
+  let precision = 0;
+  let precisionCount = 0;
+  let mrr = 0;
+  let absent = 0;
+  let absentOk = 0;
+  const failures: string[] = [];
+  queries.forEach((query, i) => {
+    const urls = [...new Set(results[i]!.urls.map(pageUrl))];
+    if (query.kind === 'absent') {
+      absent++;
+      if (urls.length === 0) absentOk++;
+      else failures.push(`absent “${query.q}” returned ${urls.length} pages`);
+      return;
+    }
+    const rank = urls.findIndex((u) => query.first.includes(u));
+    if (rank === 0) hit1++;
+    else failures.push(`“${query.q}”: first is ${urls[0] ?? '(none)'}, expected ${query.first.join(' or ')}`);
+    if (rank !== -1 && rank < 3) hit3++;
+    if (rank !== -1) mrr += 1 / (rank + 1);
+    const relevant = relevantPages(query, texts, t2s);
+    for (const f of query.first) relevant.add(f);
+    const top = urls.slice(0, 5);
+    if (top.length) {
+      const p = top.filter((u) => relevant.has(u)).length / top.length;
+      precision += p;
+      precisionCount++;
+      if (p < 1) failures.push(`“${query.q}”: not relevant in top 5: ${top.filter((u) => !relevant.has(u)).join(' ')}`);
+    }
+  });
+  const scored = queries.filter((q) => q.kind !== 'absent').length;
+  const warm = results.slice(1);
+  return {
+    queries: queries.length,
+    hit1: hit1 / scored,
+    hit3: hit3 / scored,
+    precision5: precisionCount ? precision / precisionCount : 0,
+    mrr: mrr / scored,
+    absentZero: `${absentOk}/${absent}`,
+    coldMs: results[0]?.ms ?? NaN,
+    warmMs: warm.reduce((s, r) => s + r.ms, 0) / Math.max(1, warm.length),
+    coldBytes: results[0]?.bytes ?? NaN,
+    failures,
+  };
+}
+
+/** Sums response sizes of the requests a page makes while `action` runs. */
+async function measure<T>(page: Page, action: () => Promise<T>): Promise<{ value: T; ms: number; bytes: number }> {
+  let bytes = 0;
+  const pending: Promise<void>[] = [];
+  const onFinished = (request: import('@playwright/test').Request) => {
+    pending.push(
+      request.sizes().then(
+        (s) => {
+          bytes += s.responseBodySize + s.responseHeadersSize;
+        },
+        () => undefined,
+      ),
+    );
+  };
+  page.on('requestfinished', onFinished);
+  const started = performance.now();
+  const value = await action();
+  const ms = performance.now() - started;
+  page.off('requestfinished', onFinished);
+  await Promise.all(pending);
+  return { value, ms, bytes };
+}
+
+/** This site's search, driven through the /search/ page like a reader would. */
+export async function runSiteSearch(browser: Browser, baseURL: string, queries: BenchQuery[]): Promise<SystemResult[]> {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  // The search page loads the engine as it opens; the first ("cold") query starts once that is done,
+  // with no index chunk or result fragment fetched yet.
+  await page.goto('/search/', { waitUntil: 'networkidle' });
+  await page.waitForFunction(() => customElements.get('search-panel') !== undefined);
+  const input = page.locator('main search-panel input[type="search"]');
+  const results: SystemResult[] = [];
+  for (const query of queries) {
+    const { value, ms, bytes } = await measure(page, async () => {
+      await input.fill(query.q);
+      await input.press('Enter');
+      await page.waitForFunction((q) => document.querySelector<HTMLElement>('main search-panel')?.dataset.shownQuery === q, query.q, {
+        timeout: 20_000,
+      });
+      return page.locator('main [data-search-results] > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    });
+    results.push({ q: query.q, urls: value, ms, bytes });
+  }
+  await context.close();
+  return results;
+}
+
+/** Stock Pagefind as Starlight builds it, queried with the raw query; the first five results' pages. */
+export async function runStockPagefind(browser: Browser, baseURL: string, queries: BenchQuery[]): Promise<SystemResult[]> {
+  const context = await browser.newContext({ baseURL });
+  const page = await context.newPage();
+  await page.goto('/404.html');
+  // Load and initialise stock Pagefind before the first query, as for this site's search.
+  await page.evaluate(async () => {
+    const w = window as unknown as { __pf?: Promise<unknown> };
+    w.__pf = import(/* @vite-ignore */ '/pagefind/pagefind.js' as string).then(async (pf) => {
+      await pf.init();
+      return pf;
+    });
+    await w.__pf;
+  });
+  const results: SystemResult[] = [];
+  for (const query of queries) {
+    const { value, ms, bytes } = await measure(page, () =>
+      page.evaluate(async (q) => {
+        const w = window as unknown as { __pf?: Promise<{ search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> }> };
+        w.__pf ??= import(/* @vite-ignore */ '/pagefind/pagefind.js' as string).then(async (pf) => {
+          await pf.init();
+          return pf;
+        });
+        const pf = await w.__pf;
+        const response = await pf.search(q);
+        const data = await Promise.all(response.results.slice(0, 10).map((r) => r.data()));
+        return data.map((d) => d.url);
+      }, query.q),
+    );
+    results.push({ q: query.q, urls: value, ms, bytes });
+  }
+  await context.close();
+  return results;
+}
+
+export function formatTable(rows: [string, Metrics][]): string {
+  const pct = (n: number) => n.toFixed(3);
+  const lines = [
+    '| search | queries | hit@1 | hit@3 | precision@5 | MRR | absent → 0 results | cold first query | warm query (mean) | bytes, first query |',
+    '|---|---|---|---|---|---|---|---|---|---|',
+    ...rows.map(
+      ([name, m]) =>
+        `| ${name} | ${m.queries} | ${pct(m.hit1)} | ${pct(m.hit3)} | ${pct(m.precision5)} | ${pct(m.mrr)} | ${m.absentZero} | ${m.coldMs.toFixed(0)} ms | ${m.warmMs.toFixed(0)} ms | ${(m.coldBytes / 1024).toFixed(1)} KB |`,
+    ),
+  ];
+  return lines.join('\n');
+}
