@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkCityDataset, checkFact, checkPrintedAt, checkQuote, checkRank, formatFact, formatPeriod, formatSource, listItems, sectionUrl } from './city-facts.ts';
+import { checkPrinted } from './charts/provenance.ts';
+import { checkCityDataset, checkFact, checkQuote, checkRank, formatFact, formatPeriod, formatSource, listItems, sectionUrl } from './city-facts.ts';
 import type { Fact } from './city-schema.ts';
 
 // Lines 1–5 stand for source lines 3454–3462 of the 2019 report (blank lines between text lines).
@@ -72,16 +73,16 @@ describe('facts', () => {
 
 describe('numbers in table rows', () => {
   const table = ['北京市 5820 58.9 116.2 25.6 75.7 26.4 ', '', '重庆市 3492 -12.7 25.1 -6.3 21.0 -2.1 '];
-  it('are found between spaces, where text without whitespace runs them together', () => {
-    expect(checkPrintedAt({ line: 1, text: '75.7' }, table, 75.7)).toEqual([]);
-    expect(checkPrintedAt({ line: 3, text: '-2.1' }, table, -2.1)).toEqual([]);
+  it('are found between spaces (the shared check keeps table cells apart)', () => {
+    expect(checkPrinted({ line: 1, text: '75.7' }, table, 75.7)).toEqual([]);
+    expect(checkPrinted({ line: 3, text: '-2.1' }, table, -2.1)).toEqual([]);
   });
   it('are not found inside a longer number', () => {
-    expect(checkPrintedAt({ line: 1, text: '5.7' }, table)).toHaveLength(1);
-    expect(checkPrintedAt({ line: 3, text: '2.7' }, table)).toHaveLength(1);
+    expect(checkPrinted({ line: 1, text: '5.7' }, table)).toHaveLength(1);
+    expect(checkPrinted({ line: 3, text: '2.7' }, table)).toHaveLength(1);
   });
   it('must equal the value they stand for', () => {
-    expect(checkPrintedAt({ line: 1, text: '75.7' }, table, 75.6)).toEqual(['value 75.6 does not equal the printed "75.7"']);
+    expect(checkPrinted({ line: 1, text: '75.7' }, table, 75.6)).toEqual(['value 75.6 does not equal the printed "75.7"']);
   });
   it('are checked in a whole dataset', () => {
     const dataset = {

@@ -2,7 +2,6 @@
  * Provenance checks of city, region and circle facts against the source
  * texts, and how facts read on a page. Pure functions.
  */
-import { parsePrinted, type PrintedValue } from './charts/dataset.ts';
 import { checkPrinted } from './charts/provenance.ts';
 import { normalizeForCompare } from './text.ts';
 import type { CityDataset, Fact, SectionRef, SourceRef } from './city-schema.ts';
@@ -64,21 +63,6 @@ export function checkRank(fact: Pick<Fact, 'value' | 'quote'>, names: readonly s
   return words?.some((w) => quote.includes(w)) ? [] : [`the quote "${quote}" does not say rank ${rank}`];
 }
 
-/**
- * Problems with a number printed at a line (or running onto the next).
- * `checkPrinted` compares text without whitespace, so the cells of a table
- * row ("25.6 75.7 26.4") run together and a cell is not found; here a number
- * also counts as printed when it stands between spaces in the raw line.
- */
-export function checkPrintedAt(value: PrintedValue, lines: readonly string[], expected?: number): string[] {
-  const problems = checkPrinted(value, lines, expected);
-  if (problems.length === 0) return [];
-  const raw = `${lines[value.line - 1] ?? ''}\n${lines[value.line] ?? ''}`;
-  const standalone = new RegExp(`(?<![\\d.])${value.text.replace(/[.%+]/g, (c) => `\\${c}`)}(?![\\d])`);
-  if (!standalone.test(raw)) return problems;
-  return expected !== undefined && parsePrinted(value.text) !== expected ? [`value ${expected} does not equal the printed "${value.text}"`] : [];
-}
-
 /** Problems with a city chart dataset: caption and 数据来源 lines, and every value at its line. */
 export function checkCityDataset(dataset: CityDataset, lines: readonly string[]): string[] {
   const problems: string[] = [];
@@ -90,7 +74,7 @@ export function checkCityDataset(dataset: CityDataset, lines: readonly string[])
   }
   dataset.rows.forEach((row, i) => {
     if (!row.source) problems.push(`${dataset.id} row ${i + 1}: city datasets hold printed values only`);
-    else problems.push(...checkPrintedAt(row.source, lines, row.value).map((p) => `${dataset.id} row ${i + 1} (${row.x}): ${p}`));
+    else problems.push(...checkPrinted(row.source, lines, row.value).map((p) => `${dataset.id} row ${i + 1} (${row.x}): ${p}`));
   });
   return problems;
 }
@@ -98,7 +82,7 @@ export function checkCityDataset(dataset: CityDataset, lines: readonly string[])
 /** Problems with one fact: its number is printed at its line, its quote is there, its rank agrees. */
 export function checkFact(fact: Fact, lines: readonly string[], names: readonly string[] = []): string[] {
   const problems: string[] = [];
-  if (fact.kind !== 'rank') problems.push(...checkPrintedAt({ line: fact.source.line, text: fact.value }, lines));
+  if (fact.kind !== 'rank') problems.push(...checkPrinted({ line: fact.source.line, text: fact.value }, lines));
   if (fact.quote) problems.push(...checkQuote(fact.quote, lines, fact.source));
   if (fact.kind === 'rank') problems.push(...checkRank(fact, names));
   return problems.map((p) => `${fact.label} (${fact.source.file}:${fact.source.line}): ${p}`);

@@ -6,8 +6,10 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkPrintedAt, checkQuote, checkRank } from '../../src/lib/city-facts.ts';
+import { checkPrinted } from '../../src/lib/charts/provenance.ts';
+import { checkQuote, checkRank } from '../../src/lib/city-facts.ts';
 import { createMentionMatcher } from '../../src/lib/city-mentions.ts';
 import { CIRCLE_SLUGS, CITY_SLUGS, REGION_SLUGS, type City } from '../../src/lib/city-schema.ts';
 import { readSourceLines } from '../../src/lib/source-map-fs.ts';
@@ -62,7 +64,7 @@ describe('city pages', () => {
         const shown = row.querySelector('td.num')?.textContent ?? '';
         if (!shown.includes(d.value!)) problems.push(`${url}: shows "${shown}" for ${d.value}`);
         if (d.kind === 'rank') problems.push(...checkRank({ value: d.value!, quote: d.quote }, names).map((p) => `${url}: ${p}`));
-        else problems.push(...checkPrintedAt({ line: source.line, text: d.value! }, lines(source.file)).map((p) => `${url}: ${p}`));
+        else problems.push(...checkPrinted({ line: source.line, text: d.value! }, lines(source.file)).map((p) => `${url}: ${p}`));
         if (d.quote) problems.push(...checkQuote(d.quote, lines(source.file), source).map((p) => `${url}: ${p}`));
       }
       // Table cells and province data: each number at its line.
@@ -71,7 +73,7 @@ describe('city pages', () => {
         if (!d.value) continue;
         checked++;
         if (cell.textContent?.trim() !== d.value) problems.push(`${url}: cell shows "${cell.textContent}" for ${d.value}`);
-        problems.push(...checkPrintedAt({ line: Number(d.line), text: d.value }, lines(d.file!)).map((p) => `${url}: ${p}`));
+        problems.push(...checkPrinted({ line: Number(d.line), text: d.value }, lines(d.file!)).map((p) => `${url}: ${p}`));
       }
       for (const item of doc.querySelectorAll('[data-statement]')) {
         checked++;
@@ -92,6 +94,16 @@ describe('city pages', () => {
       expect(facts, slug).toBe(city.facts.length);
       if (city.facts.length === 0) expect(doc.querySelector('[data-no-facts]')?.textContent, slug).toContain(`没有给出${city.name}`);
     }
+  });
+
+  it('are valid HTML, every profile, region and circle page', async () => {
+    const validator = new HtmlValidate(JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8')));
+    const errors: string[] = [];
+    for (const file of [...cityPages(), ...areaPages()]) {
+      const report = await validator.validateString(readFileSync(file, 'utf8'), file);
+      errors.push(...report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${urlOf(file)}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`)));
+    }
+    expect(errors, errors.slice(0, 30).join('\n')).toEqual([]);
   });
 
   it('mark outside knowledge with its basis', () => {
