@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createMentionMatcher, firstMentions } from './city-mentions.ts';
+import { createMentionMatcher, firstMentions, mentionMatcherFrom } from './city-mentions.ts';
+import { createMatcher } from './term-matcher.ts';
 
 const matcher = createMentionMatcher([
   { key: 'nanjing', names: ['南京'] },
@@ -57,5 +58,21 @@ describe('city mentions', () => {
 
   it('keeps the first mention of each city', () => {
     expect(firstMentions(matcher.find('南京、成都、南京、成都')).map((m) => m.start)).toEqual([0, 3]);
+  });
+});
+
+describe('on top of the site term matcher', () => {
+  const terms = createMatcher([
+    { text: '南京', target: '/cities/nanjing/' },
+    { text: '西安', target: '/cities/xian/' },
+    { text: '东西安全', target: '/not-a-city/', autolink: false },
+    { text: '服务外包', target: '/glossary/service-outsourcing/' },
+  ]);
+  const adapted = mentionMatcherFrom(terms);
+  it('keeps city targets as mentions and drops other terms', () => {
+    expect(adapted.find('南京市服务外包')).toEqual([{ key: 'nanjing', name: '南京', start: 0, end: 2 }]);
+  });
+  it('lets a longer non-city form cover a city name', () => {
+    expect(adapted.find('保障东西安全，西安市')).toEqual([{ key: 'xian', name: '西安', start: 7, end: 9 }]);
   });
 });

@@ -85,3 +85,30 @@ export function firstMentions(mentions: readonly Mention[]): Mention[] {
   const seen = new Set<string>();
   return mentions.filter((m) => (seen.has(m.key) ? false : (seen.add(m.key), true)));
 }
+
+/** What the site's term matcher (src/lib/term-matcher.ts) returns for each match. */
+interface TermMatchLike {
+  start: number;
+  end: number;
+  text: string;
+  target: string | undefined;
+}
+
+/**
+ * A MentionMatcher on top of the site's general term matcher, for when city
+ * names join the glossary's linker: forms whose target is "/cities/<slug>/"
+ * become mentions of that slug; other terms (they still cover their span, so
+ * a city name inside a longer term is not a mention) are dropped. The term
+ * matcher has `notAfter` but no words that block a name from behind (大连续),
+ * so pass such words as forms without a city target if they matter.
+ */
+export function mentionMatcherFrom(terms: { find(text: string): readonly TermMatchLike[] }): MentionMatcher {
+  return {
+    find(text) {
+      return terms.find(text).flatMap((m) => {
+        const slug = /^\/cities\/([a-z0-9-]+)\/$/.exec(m.target ?? '')?.[1];
+        return slug ? [{ key: slug, name: m.text, start: m.start, end: m.end }] : [];
+      });
+    },
+  };
+}

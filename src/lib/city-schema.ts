@@ -190,8 +190,8 @@ export type Circle = z.infer<typeof circleSchema>;
 export type ChartRef = z.infer<typeof chartRefSchema>;
 export type TableRef = z.infer<typeof tableRefSchema>;
 export type CityDataset = z.infer<typeof cityDatasetSchema>;
-export type KnowledgeField<T> = { value: T; source: SourceRef; section: SectionRef; quote: string } | { value: T; outsideKnowledge: true; basis: string };
 
-export function isOutsideKnowledge<T>(field: KnowledgeField<T>): field is { value: T; outsideKnowledge: true; basis: string } {
+/** True for a field the sources do not state (it carries the editors' basis instead of a source line). */
+export function isOutsideKnowledge<F extends object>(field: F): field is Extract<F, { outsideKnowledge: true }> {
   return 'outsideKnowledge' in field;
 }
