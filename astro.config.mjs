@@ -6,6 +6,9 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
+import { rehypeTermLinks } from './src/lib/rehype-term-links.ts';
+import { glossaryLinkTargets } from './src/lib/term-link-targets.ts';
+import { DOCUMENT_MEANINGS } from './src/lib/term-links-config.ts';
 import { readDocumentSidebar } from './src/lib/document-sidebar.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import { DEMONSTRATION_CITIES, glossaryBestBets, siteTerms } from './src/lib/search/site-terms.ts';
@@ -26,6 +29,10 @@ export default defineConfig({
       // Typographic quote and dash replacement would silently change source text.
       smartypants: false,
       remarkPlugins: [remarkGfm, remarkHeadingIds],
+      // Document pages: first mention of each glossary term per section links to its entry.
+      rehypePlugins: [
+        [rehypeTermLinks, { load: () => glossaryLinkTargets(ROOT), meanings: DOCUMENT_MEANINGS, under: '/src/content/documents/' }],
+      ],
       remarkRehype: { footnoteLabel: '脚注', footnoteBackLabel: '返回正文' },
     }),
   },

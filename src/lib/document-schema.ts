@@ -40,6 +40,8 @@ export function documentPageSchema<R extends z.ZodType>(documentReference: R) {
     docType: z.enum(DOC_TYPES).optional(),
     /** Chapter the page belongs to, shown above its title. */
     chapter: z.string().optional(),
+    /** false: no automatic links to glossary terms and cities on this page. */
+    autolink: z.boolean().optional(),
     source: z.object({
       file: z.string().regex(/^[a-z0-9-]+\.txt$/),
       lines: lineRange,

@@ -44,3 +44,23 @@ test('the errata page links every editorial note to its place', async ({ page })
   const id = href.split('#')[1]!;
   await expect(page.locator(`[id="${id}"].editor-note`)).toBeVisible();
 });
+
+test('glossary terms in a document link to their entry, with a card on hover and on keyboard focus', async ({ page }) => {
+  await page.goto('/reports/development-report-2019/ch1-structure/');
+  const link = page.locator('.sl-markdown-content a.term-link[href="/glossary/kpo/"]').first();
+  await expect(link).toHaveText('KPO');
+  // One link per term and section: the next mention in the same section stays text.
+  await link.hover();
+  const card = page.locator('#term-card');
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('知识流程外包');
+  await page.mouse.move(0, 0);
+  await expect(card).toBeHidden();
+  await link.focus();
+  await expect(card).toBeVisible();
+  await expect(link).toHaveAttribute('aria-describedby', 'term-card');
+  await page.keyboard.press('Escape');
+  await expect(card).toBeHidden();
+  // Headings are never linked.
+  await expect(page.locator('.sl-markdown-content h2 a.term-link, .sl-markdown-content h3 a.term-link')).toHaveCount(0);
+});

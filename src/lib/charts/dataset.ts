@@ -62,6 +62,8 @@ export const datasetSchema = z.object({
   completeness: z.enum(['full', 'partial', 'none']),
   /** Editorial note shown with the chart: what survives, what was redesigned, what is missing. */
   note: z.string().optional(),
+  /** A figure without numbers redrawn from the site's structured data (the guide's classification tree). */
+  rebuiltFrom: z.enum(['glossary-classification']).optional(),
   chart: z.object({
     kind: z.enum(CHART_KINDS),
     xLabel: z.string().optional(),

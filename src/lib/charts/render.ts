@@ -39,7 +39,15 @@ function wrapped(labels: readonly string[], maxPx: number): Map<string, string> 
  * role="img", so its aria-label names the chart for screen readers.
  */
 function finish(html: string): string {
-  return colourise(html.replace(/<style>[\s\S]*?<\/style>/g, '').replace(/<svg /g, '<svg role="img" '));
+  return colourise(
+    html
+      .replace(/<style>[\s\S]*?<\/style>/g, '')
+      // The chart is one image: its aria-label names it; Plot's labels on inner groups are not allowed there.
+      .replace(/<svg ([^>]*class="plot-chart")/g, '<svg role="img" $1')
+      .replace(/<g aria-label="[^"]*"/g, '<g')
+      // Legend swatches are decoration beside their text labels.
+      .replace(/<svg (?![^>]*class="plot-chart")/g, '<svg aria-hidden="true" '),
+  );
 }
 
 function colourise(svg: string): string {
