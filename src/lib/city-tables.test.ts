@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderDataset } from './charts/render.ts';
 import { cityDatasetSchema, type CityDataset } from './city-schema.ts';
-import { chartDataset, chartSubset, datasetTable, highlightBars, rowsLabelled, rowsNamed } from './city-tables.ts';
+import { chartDataset, chartSubset, datasetTable, highlightBars, rowsLabelled, rowsNamed, withoutGroupLabels } from './city-tables.ts';
 
 const dataset: CityDataset = cityDatasetSchema.parse({
   id: 'table-4-8',
@@ -94,5 +94,12 @@ describe('rows named', () => {
     expect(found.map((r) => [r.dataset.id, r.label, r.cells])).toEqual([
       ['table-4-8', '天津市', [{ series: '执行额', unit: '亿美元', text: '36.6', line: 3254 }]],
     ]);
+  });
+});
+
+describe('chart accessibility', () => {
+  it('drops aria-labels of inner groups wherever they stand, keeping the chart’s own', () => {
+    const html = '<svg role="img" aria-label="表 4-8"><g stroke="currentColor" aria-label="rule"><line /></g><g aria-label="bar" fill="red"></g></svg>';
+    expect(withoutGroupLabels(html)).toBe('<svg role="img" aria-label="表 4-8"><g stroke="currentColor"><line /></g><g fill="red"></g></svg>');
   });
 });

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
 
 const rows = (page: import('@playwright/test').Page) => page.locator('[data-city-table] tbody tr');
@@ -129,4 +130,25 @@ test.describe('without JavaScript', () => {
     await expect(page.locator('[data-city-filter]')).toBeHidden();
     await expect(page.getByRole('columnheader', { name: '执行额', exact: true }).getByRole('button')).toHaveCount(0);
   });
+});
+
+test('city, region and circle pages have no serious accessibility violations in their content', async ({ page }) => {
+  test.setTimeout(120_000);
+  const urls = [
+    '/cities/',
+    '/cities/beijing/',
+    '/cities/hangzhou/',
+    '/cities/fuzhou/',
+    ...['east', 'central', 'west', 'northeast'].map((s) => `/regions/${s}/`),
+    ...['yangtze-economic-belt', 'jing-jin-ji', 'yangtze-river-delta', 'greater-bay-area', 'middle-yangtze'].map((s) => `/circles/${s}/`),
+  ];
+  const report: string[] = [];
+  for (const url of urls) {
+    await page.goto(url);
+    const results = await new AxeBuilder({ page }).include('main').analyze();
+    for (const v of results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')) {
+      report.push(`${url}: ${v.id}: ${v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(', ')}`);
+    }
+  }
+  expect(report, report.join('\n')).toEqual([]);
 });
