@@ -65,7 +65,33 @@ export default defineConfig({
             { label: '易争议业务判定', link: '/glossary/disputed-cases/' },
           ],
         },
-        { label: '示范城市', items: [{ label: '示范城市总览', link: '/cities/' }] },
+        {
+          label: '示范城市',
+          items: [
+            { label: '示范城市总览', link: '/cities/' },
+            {
+              label: '四大区域',
+              collapsed: true,
+              items: [
+                { label: '东部地区', link: '/regions/east/' },
+                { label: '中部地区', link: '/regions/central/' },
+                { label: '西部地区', link: '/regions/west/' },
+                { label: '东北地区', link: '/regions/northeast/' },
+              ],
+            },
+            {
+              label: '经济圈',
+              collapsed: true,
+              items: [
+                { label: '长江经济带', link: '/circles/yangtze-economic-belt/' },
+                { label: '京津冀', link: '/circles/jing-jin-ji/' },
+                { label: '长三角', link: '/circles/yangtze-river-delta/' },
+                { label: '粤港澳大湾区', link: '/circles/greater-bay-area/' },
+                { label: '长江中游城市群', link: '/circles/middle-yangtze/' },
+              ],
+            },
+          ],
+        },
         { label: '数据与图表', items: [{ label: '数据目录', link: '/data/' }] },
         { label: '搜索', items: [{ label: '全文搜索', link: '/search/' }] },
       ],

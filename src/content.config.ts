@@ -4,6 +4,7 @@ import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { documentPageSchema, sourceDocumentSchema } from './lib/document-schema.ts';
 import { glossaryEntrySchema, glossaryRuleSchema } from './lib/glossary-schema.ts';
+import { citySchema } from './lib/city-schema.ts';
 
 /** One entry per source document: what it is and where it comes from. */
 const sources = defineCollection({
@@ -24,6 +25,9 @@ const glossary = defineCollection({
 });
 const glossaryRules = defineCollection({ loader: file('./src/data/glossary-rules.yaml'), schema: glossaryRuleSchema });
 
+/** The 31 service-outsourcing demonstration cities, src/data/cities/<slug>.json. */
+const cities = defineCollection({ loader: glob({ pattern: '*.json', base: './src/data/cities' }), schema: citySchema });
+
 export const collections = {
   docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
   // Interface strings Starlight's zh-CN translation lacks (it falls back to English).
@@ -32,4 +36,5 @@ export const collections = {
   documents,
   glossary,
   glossaryRules,
+  cities,
 };
