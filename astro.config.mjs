@@ -7,7 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
 import { rehypeTermLinks } from './src/lib/rehype-term-links.ts';
-import { glossaryLinkTargets } from './src/lib/term-link-targets.ts';
+import { documentLinkTargets } from './src/lib/term-link-targets.ts';
 import { DOCUMENT_MEANINGS } from './src/lib/term-links-config.ts';
 import { readDocumentSidebar } from './src/lib/document-sidebar.ts';
 import searchIndex from './src/integrations/search-index.ts';
@@ -29,9 +29,9 @@ export default defineConfig({
       // Typographic quote and dash replacement would silently change source text.
       smartypants: false,
       remarkPlugins: [remarkGfm, remarkHeadingIds],
-      // Document pages: first mention of each glossary term per section links to its entry.
+      // Document pages: the first mention of each glossary term and each city per section links to its page.
       rehypePlugins: [
-        [rehypeTermLinks, { load: () => glossaryLinkTargets(ROOT), meanings: DOCUMENT_MEANINGS, under: '/src/content/documents/' }],
+        [rehypeTermLinks, { load: () => documentLinkTargets(ROOT), meanings: DOCUMENT_MEANINGS, under: '/src/content/documents/' }],
       ],
       remarkRehype: { footnoteLabel: '脚注', footnoteBackLabel: '返回正文' },
     }),

@@ -3,6 +3,9 @@
  * term forms (unambiguous ones linked; ambiguous ones only where a document
  * resolves them), read once per build from src/data.
  */
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEFAULT_BLOCKERS } from './city-mentions.ts';
 import { readGlossary } from './glossary-fs.ts';
 import { collectTermForms, entryLabel, entryPath, firstSentence, shortDefinitionOf } from './glossary.ts';
 import type { LinkTarget } from './rehype-term-links.ts';
@@ -35,4 +38,44 @@ export function glossaryLinkTargets(root: string): { forms: MatcherForm[]; targe
     }
   }
   return { forms, targets };
+}
+
+interface CityFile {
+  name: string;
+  officialName: string;
+  matchNames: string[];
+  province: string;
+  region: string;
+}
+
+const REGION_NAMES: Record<string, string> = { east: '东部地区', central: '中部地区', west: '西部地区', northeast: '东北地区' };
+
+/**
+ * The demonstration cities for the document linker: each city's names link to
+ * its profile; the words a name hides in (形成都市, 经济南) are matched as
+ * unlinkable forms, so the longest match keeps them whole and unlinked.
+ */
+export function cityLinkTargets(root: string): { forms: MatcherForm[]; targets: Map<string, LinkTarget> } {
+  const dir = join(root, 'src/data/cities');
+  const forms: MatcherForm[] = [];
+  const targets = new Map<string, LinkTarget>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
+    const city = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CityFile;
+    const target = `/cities/${file.replace(/\.json$/, '')}/`;
+    for (const text of new Set([city.name, ...city.matchNames])) forms.push({ text, target });
+    for (const blocker of DEFAULT_BLOCKERS[city.name] ?? []) forms.push({ text: blocker, target, autolink: false });
+    targets.set(target, {
+      title: `${city.officialName}（服务外包示范城市）`,
+      text: `${REGION_NAMES[city.region] ?? city.region}的服务外包示范城市。城市页汇集原文中关于${city.name}的数据、排名与全部提及段落。`,
+      kind: 'city',
+    });
+  }
+  return { forms, targets };
+}
+
+/** Glossary terms and demonstration cities together, for the document linker. */
+export function documentLinkTargets(root: string): { forms: MatcherForm[]; targets: Map<string, LinkTarget> } {
+  const glossary = glossaryLinkTargets(root);
+  const cities = cityLinkTargets(root);
+  return { forms: [...glossary.forms, ...cities.forms], targets: new Map([...glossary.targets, ...cities.targets]) };
 }

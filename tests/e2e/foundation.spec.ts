@@ -16,7 +16,7 @@ test('home page renders in Chinese with the site title and navigation', async ({
   await expect(page.getByRole('heading', { name: '为谁而建' })).toBeVisible();
   await expect(page.getByRole('heading', { name: '从哪里开始' })).toBeVisible();
   // Starlight's search button is there, with its Chinese label.
-  await expect(page.locator('site-search button').first()).toBeVisible();
+  await expect(page.locator('site-search a[data-open-search]').first()).toBeVisible();
 });
 
 test('every navigation link resolves', async ({ page, request }) => {

@@ -20,13 +20,13 @@ test('an entry page shows its definition, source, typical businesses and rules',
 test('the copy-link button copies the permanent link', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await page.goto('/glossary/i11/');
-  const button = page.getByRole('button', { name: '复制“I11 软件研发及开发服务”的链接' });
+  const button = page.getByRole('button', { name: '复制链接：“I11 软件研发及开发服务”' });
   await expect(button).toBeVisible();
   await button.focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('.glossary-cite copy-button').first().getByRole('status')).toHaveText('已复制');
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://service-outsourcing.example.org/glossary/i11/');
-  await expect(page.getByRole('button', { name: '复制“I11 软件研发及开发服务”的引用' })).toBeVisible();
+  await expect(page.getByRole('button', { name: '复制引用：“I11 软件研发及开发服务”' })).toBeVisible();
 });
 
 test('aliases lead to their entry: abbreviations, Chinese names, typical businesses', async ({ page }) => {

@@ -38,3 +38,12 @@ describe('出现在 on glossary entries', () => {
     }
   });
 });
+
+describe('the entry 服务外包示范城市', () => {
+  it('links all 31 city profiles', () => {
+    const page = loadDocument(join(DIST, 'glossary', 'demonstration-city', 'index.html'));
+    const hrefs = new Set([...page.querySelectorAll('.glossary-cities a')].map((a) => a.getAttribute('href')));
+    expect(hrefs.size).toBe(31);
+    for (const href of hrefs) expect(href).toMatch(/^\/cities\/[a-z]+\/$/);
+  });
+});

@@ -44,7 +44,7 @@ function finish(html: string): string {
       .replace(/<style>[\s\S]*?<\/style>/g, '')
       // The chart is one image: its aria-label names it; Plot's labels on inner groups are not allowed there.
       .replace(/<svg ([^>]*class="plot-chart")/g, '<svg role="img" $1')
-      .replace(/<g aria-label="[^"]*"/g, '<g')
+      .replace(/<g\b[^>]*>/g, (tag) => tag.replace(/\s+aria-(?:label|description)="[^"]*"/g, ''))
       // Legend swatches are decoration beside their text labels.
       .replace(/<svg (?![^>]*class="plot-chart")/g, '<svg aria-hidden="true" '),
   );

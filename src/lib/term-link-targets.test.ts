@@ -1,0 +1,28 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { documentLinkTargets } from './term-link-targets.ts';
+import { createMatcher } from './term-matcher.ts';
+
+const ROOT = join(import.meta.dirname, '../..');
+
+describe('document link targets (real glossary and city data)', () => {
+  const { forms, targets } = documentLinkTargets(ROOT);
+  const matcher = createMatcher(forms);
+  const linked = (text: string) => matcher.find(text).filter((m) => m.linkable).map((m) => [m.text, m.target]);
+
+  it('links city names to their profiles, and every target has a card', () => {
+    expect(linked('杭州与成都')).toEqual([
+      ['杭州', '/cities/hangzhou/'],
+      ['成都', '/cities/chengdu/'],
+    ]);
+    for (const form of forms) expect(targets.has(form.target.split('#')[0]!) || targets.has(form.target), form.target).toBe(true);
+  });
+  it('does not link a city name hidden in a longer word', () => {
+    expect(linked('形成都市圈')).toEqual([]);
+    expect(linked('经济南北协调')).toEqual([]);
+    expect(linked('大连续增长')).toEqual([]);
+  });
+  it('prefers the longer glossary term over a name inside it', () => {
+    expect(linked('服务外包示范城市')).toEqual([['服务外包示范城市', '/glossary/demonstration-city/']]);
+  });
+});
