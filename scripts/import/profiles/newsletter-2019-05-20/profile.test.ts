@@ -1,8 +1,6 @@
-/** The committed MDX of the newsletter is exactly what its profile produces. */
-import { readFileSync, readdirSync } from 'node:fs';
+/** Checks of the newsletter's import profile (reproducing the committed MDX: scripts/import/profiles.test.ts). */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { mdxFrontmatter } from '../../../../src/lib/import/mdx.ts';
 import { applySourceMap } from '../../../../src/lib/source-map.ts';
 import { readSourceLines, readSourceMap } from '../../../../src/lib/source-map-fs.ts';
 import profile from '../newsletter-2019-05-20.ts';
@@ -15,15 +13,6 @@ describe(`import profile of ${DOCUMENT}`, () => {
   const lines = readSourceLines(ROOT, FILE);
   const map = readSourceMap(ROOT, DOCUMENT)!;
   const pages = profile.pages({ document: DOCUMENT, file: FILE, lines, map, mapped: applySourceMap(map, lines) });
-  const dir = join(ROOT, 'src/content/documents', DOCUMENT);
-
-  it('reproduces the committed pages', () => {
-    const committed = readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort();
-    expect(pages.map((p) => `${p.slug}.mdx`).sort()).toEqual(committed);
-    for (const page of pages) {
-      expect(`${mdxFrontmatter(page.frontmatter)}\n${page.body}`, page.slug).toBe(readFileSync(join(dir, `${page.slug}.mdx`), 'utf8'));
-    }
-  });
 
   it('uses unique editorial-note ids with the document prefix', () => {
     const ids = pages.flatMap((p) => [...p.body.matchAll(/<EditorNote id="([^"]+)"/g)].map((m) => m[1]!));
