@@ -64,3 +64,13 @@ test('glossary terms in a document link to their entry, with a card on hover and
   // Headings are never linked.
   await expect(page.locator('.sl-markdown-content h2 a.term-link, .sl-markdown-content h3 a.term-link')).toHaveCount(0);
 });
+
+test('chart marks show their value in a tip under the pointer', async ({ page }) => {
+  await page.goto('/data/development-report-2019/fig-1-7/');
+  const mark = page.locator('.doc-figure__chart [data-tip]').first();
+  await expect(mark).toBeAttached();
+  const text = await mark.getAttribute('data-tip');
+  expect(text).toMatch(/：[\d.,]+/);
+  await mark.hover({ force: true });
+  await expect(page.locator('.chart-tip')).toHaveText(text!);
+});
