@@ -8,6 +8,7 @@ import { excerpt } from './excerpt.ts';
 import { normalizeText, type T2S } from './normalize.ts';
 import { exactPlan, relaxedPlan, satisfies, type QueryPlan } from './query.ts';
 import { suggest, type VocabularyEntry } from './vocabulary.ts';
+import { DOC_TYPES as DOCUMENT_TYPES } from '../documents.ts';
 
 export interface SectionHit {
   url: string;
@@ -97,36 +98,50 @@ export class SearchEngine {
   private readonly dictionary = (): Set<string> => new Set(this.vocabulary.map((v) => v.term));
 
   private async run(plan: QueryPlan, filters: Filters): Promise<{ results: PageResult[]; facets: SearchOutcome['facets'] }> {
-    const pagefindFilters = Object.fromEntries(
-      Object.entries(filters)
-        .filter(([, values]) => values.length)
-        .map(([key, values]) => [key, { any: values }]),
-    );
-    const response = await this.pagefind.search(plan.pagefind, { filters: pagefindFilters });
+    const toPagefind = (f: Filters) =>
+      Object.fromEntries(
+        Object.entries(f)
+          .filter(([, values]) => values.length)
+          .map(([key, values]) => [key, { any: values }]),
+      );
+    const userFiltered = Object.values(filters).some((values) => values.length > 0);
+    // For a phrase, the document sections that hold it come before pages that
+    // quote, tabulate or list it (glossary, city and region pages): a first
+    // pass reads only document records (the only ones with a 文档类型).
+    const passes: Filters[] = userFiltered ? [filters] : [{ 文档类型: [...DOCUMENT_TYPES] }, {}];
     const pages = new Map<string, PageResult>();
-    const candidates = response.results.slice(0, RECORD_BUDGET);
-    // Read records in small batches until enough pages are filled.
-    for (let i = 0; i < candidates.length && pages.size < PAGE_LIMIT; i += 10) {
-      const batch = await Promise.all(candidates.slice(i, i + 10).map((r) => r.data()));
-      for (const { url, meta } of batch) {
-        const haystack = normalizeText(`${meta.title} ${meta.section} ${meta.keys} ${meta.text}`, this.t2s);
-        if (!satisfies(haystack, plan.required)) continue;
-        const text = meta.text ?? '';
-        const snippet = excerpt(text || meta.title || '', plan.highlight, 90, this.t2s);
-        const pageUrl = meta.page || url.split('#')[0]!;
-        let page = pages.get(pageUrl);
-        if (!page) {
-          if (pages.size >= PAGE_LIMIT) continue;
-          page = { url: pageUrl, title: meta.title ?? pageUrl, doc: meta.doc ?? '', excerpt: snippet, sections: [] };
-          pages.set(pageUrl, page);
+    let facets: SearchOutcome['facets'] = {};
+    for (const pass of passes) {
+      if (pages.size >= PAGE_LIMIT) break;
+      const response = await this.pagefind.search(plan.pagefind, { filters: toPagefind(pass) });
+      facets = response.filters ?? facets;
+      const candidates = response.results.slice(0, RECORD_BUDGET);
+      // Read records in small batches until enough pages are filled.
+      for (let i = 0; i < candidates.length && pages.size < PAGE_LIMIT; i += 10) {
+        const batch = await Promise.all(candidates.slice(i, i + 10).map((r) => r.data()));
+        for (const { url, meta } of batch) {
+          const haystack = normalizeText(`${meta.title} ${meta.section} ${meta.keys} ${meta.text}`, this.t2s);
+          if (!satisfies(haystack, plan.required)) continue;
+          const text = meta.text ?? '';
+          const snippet = excerpt(text || meta.title || '', plan.highlight, 90, this.t2s);
+          const pageUrl = meta.page || url.split('#')[0]!;
+          let page = pages.get(pageUrl);
+          if (!page) {
+            if (pages.size >= PAGE_LIMIT) continue;
+            page = { url: pageUrl, title: meta.title ?? pageUrl, doc: meta.doc ?? '', excerpt: snippet, sections: [] };
+            pages.set(pageUrl, page);
+          }
+          if (meta.section && page.sections.length < 3 && !page.sections.some((s) => s.url === url)) {
+            page.sections.push({ url, section: meta.section, excerpt: snippet });
+          }
         }
-        if (meta.section && page.sections.length < 3) page.sections.push({ url, section: meta.section, excerpt: snippet });
       }
     }
-    // For a phrase, the document section that holds it comes before pages that quote or list it.
-    const ordered = [...pages.values()];
-    const isDocument = (r: PageResult) => r.url.startsWith('/reports/') && r.url.split('/').filter(Boolean).length > 2;
-    return { results: [...ordered.filter(isDocument), ...ordered.filter((r) => !isDocument(r))], facets: response.filters ?? {} };
+    // Facet counts of the whole result set, not of the documents-only pass.
+    if (!userFiltered && passes.length > 1 && pages.size >= PAGE_LIMIT) {
+      facets = (await this.pagefind.search(plan.pagefind, { filters: {} })).filters ?? facets;
+    }
+    return { results: [...pages.values()], facets };
   }
 
   async search(query: string, filters: Filters = {}): Promise<SearchOutcome> {
