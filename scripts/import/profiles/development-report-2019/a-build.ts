@@ -212,14 +212,22 @@ export function buildPage(context: ImportContext, spec: PageSpec): DraftPage {
 
   return {
     slug: spec.slug,
-    frontmatter: {
-      title: spec.title,
-      sidebarLabel: spec.sidebarLabel,
-      document: context.document,
-      order: spec.order,
-      chapter: spec.chapter,
-      source: { file: context.file, lines: spec.lines },
-    },
+    frontmatter: pageFrontmatter(context, spec),
     body: [...blocks, ...definitions].join('\n\n') + '\n',
+  };
+}
+
+/** Frontmatter of a page of the report (both parts of the profile). */
+export function pageFrontmatter(
+  context: ImportContext,
+  spec: Pick<PageSpec, 'title' | 'sidebarLabel' | 'order' | 'chapter' | 'lines'>,
+): DraftPage['frontmatter'] {
+  return {
+    title: spec.title,
+    sidebarLabel: spec.sidebarLabel,
+    document: context.document,
+    order: spec.order,
+    chapter: spec.chapter,
+    source: { file: context.file, lines: spec.lines },
   };
 }

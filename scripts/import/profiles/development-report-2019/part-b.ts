@@ -4,6 +4,7 @@
  * and editorial notes are declared here; b-render.ts builds the bodies.
  */
 import type { DraftPage, ImportContext } from '../../../../src/lib/import/profile.ts';
+import { pageFrontmatter } from './a-build.ts';
 import { renderPage, noteBlock, type PageSpec } from './b-render.ts';
 import { TABLES } from './b-tables.ts';
 import { PAGES, LANDING_NOTES } from './b-pages.ts';
@@ -34,14 +35,7 @@ export const FOOTNOTE_MARKERS: Record<number, number> = {
 function draft(context: ImportContext, spec: PageSpec): DraftPage {
   return {
     slug: spec.slug,
-    frontmatter: {
-      title: spec.title,
-      sidebarLabel: spec.sidebarLabel,
-      document: context.document,
-      order: spec.order,
-      chapter: spec.chapter,
-      source: { file: context.file, lines: spec.lines },
-    },
+    frontmatter: pageFrontmatter(context, spec),
     body: renderPage(spec, {
       lines: context.lines,
       mapped: context.mapped,
