@@ -15,8 +15,8 @@ import linkCheck from './src/integrations/link-check.ts';
 import { DEMONSTRATION_CITIES, glossaryBestBets, siteTerms } from './src/lib/search/site-terms.ts';
 import sitemap from '@astrojs/sitemap';
 import { readGlossaryUnlistedPaths } from './src/lib/glossary-fs.ts';
+import { SITE } from './src/site.ts';
 
-export const SITE = 'https://service-outsourcing.example.org';
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 // Glossary alias redirects and disambiguation pages are not pages to list.
 const unlisted = readGlossaryUnlistedPaths(ROOT);

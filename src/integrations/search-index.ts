@@ -6,8 +6,9 @@
  * dist/pagefind/ as the stock baseline that `npm run bench:search` compares.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { htmlFiles, pageUrlOf } from '../lib/built-site.ts';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import * as OpenCC from 'opencc-js';
@@ -29,19 +30,7 @@ const LISTING_PAGES = [/^\/reports\/$/, /^\/reports\/errata\/$/, /^\/glossary\/$
  * example queries would answer them), and the one-chart pages under /data/,
  * which repeat a caption that the document page already holds.
  */
-const SKIP = [/^\/404\.html$/, /^\/search\//, /^\/pagefind/, /^\/_astro\//, /^\/$/, /^\/data\/[^/]+\/[^/]+\//, ...LISTING_PAGES];
-
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
-  });
-}
-
-function urlOf(dist: string, file: string): string {
-  return '/' + relative(dist, file).replaceAll('\\', '/').replace(/index\.html$/, '');
-}
+const SKIP = [/^\/404\.html$/, /^\/search\//, /^\/$/, /^\/data\/[^/]+\/[^/]+\//, ...LISTING_PAGES];
 
 /** Traditional → simplified for every character whose simplified form the corpus uses. */
 function traditionalTable(corpus: string): Record<string, string> {
@@ -79,7 +68,7 @@ export default function searchIndex(options: SearchIndexOptions): AstroIntegrati
         const records: { record: SearchRecord; documentTitle: string }[] = [];
         const bets: [string, string, string][] = [...options.bestBets()];
         for (const file of htmlFiles(dist)) {
-          const url = urlOf(dist, file);
+          const url = pageUrlOf(dist, file);
           if (SKIP.some((pattern) => pattern.test(url))) continue;
           const { document } = parseHTML(readFileSync(file, 'utf8'));
           // Redirects, disambiguation stubs and anything else marked noindex are not results.

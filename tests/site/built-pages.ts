@@ -1,6 +1,7 @@
 /** Reads the built site in dist/ for tests that check published text. */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { htmlFiles as siteHtmlFiles, pageUrlOf } from '../../src/lib/built-site.ts';
 import { parseHTML } from 'linkedom';
 import type { PublishedText } from '../../src/lib/fidelity.ts';
 import { normalizeForCompare } from '../../src/lib/text.ts';
@@ -15,19 +16,11 @@ export function requireBuild(): void {
 }
 
 export function htmlFiles(dir = DIST): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (entry.name !== 'pagefind' && entry.name !== '_astro') out.push(...htmlFiles(path));
-    } else if (entry.name.endsWith('.html')) out.push(path);
-  }
-  return out.sort();
+  return siteHtmlFiles(dir);
 }
 
 export function urlOf(file: string): string {
-  const rel = relative(DIST, file).replaceAll('\\', '/');
-  return '/' + rel.replace(/index\.html$/, '').replace(/\.html$/, '');
+  return pageUrlOf(DIST, file);
 }
 
 export function loadDocument(file: string): Document {
