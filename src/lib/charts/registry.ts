@@ -30,6 +30,12 @@ export function findDataset(document: string, anchor: string): Dataset | undefin
   return datasets.find((d) => d.document === document && d.anchor === anchor);
 }
 
+/** The dataset of a figure or table on a document page (/reports/<document>/…), with that document's id. */
+export function datasetOnPage(pathname: string, anchor: string): { document: string; dataset: Dataset | undefined } {
+  const document = /^\/reports\/([^/]+)\//.exec(pathname)?.[1] ?? '';
+  return { document, dataset: findDataset(document, anchor) };
+}
+
 export function datasetUrl(dataset: Dataset, format: 'csv' | 'json'): string {
   return `/data/${dataset.document}/${dataset.anchor}.${format}`;
 }
