@@ -35,7 +35,7 @@ for (const type of TARGETS) {
       expect(scores['best-practices'], failing('best-practices').join('\n')).toBe(100);
       expect(scores.seo, failing('seo').join('\n')).toBe(100);
     } finally {
-      await chrome.kill();
+      chrome.kill();
     }
   });
 }
