@@ -7,7 +7,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_BLOCKERS } from './city-mentions.ts';
 import { readGlossary } from './glossary-fs.ts';
-import { collectTermForms, entryLabel, entryPath, firstSentence, shortDefinitionOf } from './glossary.ts';
+import { collectTermForms, entryLabel, entryPath } from './glossary.ts';
+import { cardCitation, glossaryCard, typicalBusinessCard, type GlossaryCard } from './glossary-card.ts';
 import type { LinkTarget } from './rehype-term-links.ts';
 import type { MatcherForm } from './term-matcher.ts';
 
@@ -21,10 +22,16 @@ export function glossaryLinkTargets(root: string): { forms: MatcherForm[]; targe
     notAfter: form.notAfter,
   }));
   const targets = new Map<string, LinkTarget>();
+  const titles = sourceTitles(root);
+  // A quoted card names its source and links the quotation on the entry page; an editorial one carries 编者释义.
+  const card = (c: GlossaryCard, quoteUrl: string) =>
+    c.kind === 'editorial' ? { text: c.text, label: c.label } : { text: c.text, cite: cardCitation(c.source, titles), citeUrl: quoteUrl };
   for (const entry of entries) {
-    targets.set(entryPath(entry.slug), { title: entryLabel(entry), text: shortDefinitionOf(entry), kind: 'term' });
+    const path = entryPath(entry.slug);
+    targets.set(path, { title: entryLabel(entry), ...card(glossaryCard(entry), `${path}#definition`), kind: 'term' });
     for (const tb of entry.typicalBusinesses) {
-      targets.set(entryPath(entry.slug, tb.id), { title: `${entryLabel(entry)} · 典型业务：${tb.name}`, text: firstSentence(tb.text), kind: 'term' });
+      const url = entryPath(entry.slug, tb.id);
+      targets.set(url, { title: `${entryLabel(entry)} · 典型业务：${tb.name}`, ...card(typicalBusinessCard(tb), url), kind: 'term' });
     }
   }
   for (const form of collectTermForms([], rules)) {
@@ -38,6 +45,17 @@ export function glossaryLinkTargets(root: string): { forms: MatcherForm[]; targe
     }
   }
   return { forms, targets };
+}
+
+/** Document titles by source file name, from src/data/documents/*.json. */
+function sourceTitles(root: string): Map<string, string> {
+  const dir = join(root, 'src/data/documents');
+  const titles = new Map<string, string>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    const doc = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { file: string; title: string };
+    titles.set(doc.file, doc.title);
+  }
+  return titles;
 }
 
 interface CityFile {
