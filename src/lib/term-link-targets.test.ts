@@ -39,4 +39,12 @@ describe('document link targets (real glossary and city data)', () => {
     expect(typical.cite).toMatch(/^《服务外包统计操作指引》第 \d+(–\d+)? 行$/);
     expect(typical.citeUrl).toBe('/glossary/b41/#b41-t1');
   });
+  it('quotes a disputed-case rule’s 正确处理方式 from the guide, with its lines', () => {
+    expect(targets.get('/glossary/disputed-cases/#labour-dispatch')).toMatchObject({
+      title: '易争议业务判定：劳务派遣 · 正确处理方式',
+      text: expect.stringMatching(/^不纳入服务外包统计，但以下两种情况除外：/),
+      cite: expect.stringMatching(/^《服务外包统计操作指引》第 637–653 行$/),
+      citeUrl: '/glossary/disputed-cases/#labour-dispatch',
+    });
+  });
 });

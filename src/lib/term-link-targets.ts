@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { DEFAULT_BLOCKERS } from './city-mentions.ts';
 import { readGlossary } from './glossary-fs.ts';
 import { collectTermForms, entryLabel, entryPath } from './glossary.ts';
-import { cardCitation, glossaryCard, typicalBusinessCard, type GlossaryCard } from './glossary-card.ts';
+import { CARD_MAX, cardCitation, glossaryCard, typicalBusinessCard, type GlossaryCard } from './glossary-card.ts';
+import { leadExcerpt } from './editorial-text.ts';
 import type { LinkTarget } from './rehype-term-links.ts';
 import type { MatcherForm } from './term-matcher.ts';
 
@@ -37,9 +38,14 @@ export function glossaryLinkTargets(root: string): { forms: MatcherForm[]; targe
   for (const form of collectTermForms([], rules)) {
     const rule = rules.find((r) => form.target.url.endsWith(`#${r.id}`));
     if (rule) {
+      // The guide's 正确处理方式 for the case, quoted; its reasons are on the rules page.
+      // The cell's first paragraph or item, with … where more follows.
+      const [first, ...more] = rule.correct.blocks.map((b) => b.text);
+      const lead = leadExcerpt(first!, CARD_MAX);
+      const text = more.length && !lead.endsWith('…') ? `${lead}…` : lead;
       targets.set(form.target.url, {
-        title: form.target.label,
-        text: `《服务外包统计操作指引》对“${rule.businessType}”是否计入服务外包的判定：正确处理方式与理由见词条。`,
+        title: `${form.target.label} · 正确处理方式`,
+        ...card({ kind: 'source', text, source: rule.correct.source }, form.target.url),
         kind: 'term',
       });
     }
