@@ -71,6 +71,15 @@ describe('checkEditorial on bad inputs', () => {
       '',
       '</EditorNote>',
       '',
+      '<EditorNote id="en-zj-two" kind="gap">',
+      '',
+      '| 项目 | 数值 |',
+      '| --- | --- |',
+      '| 甲 | 待补充 |',
+      '| 乙 | 待补充 |',
+      '',
+      '</EditorNote>',
+      '',
     ].join('\n'),
     'src/data/cities/xiangyang.json': JSON.stringify(
       { name: '襄阳', note: '襄阳不在 31 个示范城市之列〔原文未载〕。', facts: [{ value: '1', note: '带动率为两者之比〔编者推断，依据：231.4 ÷ 1349.4 ≈ 17.1%〕。' }] },
@@ -78,6 +87,7 @@ describe('checkEditorial on bad inputs', () => {
       2,
     ),
     'src/data/editor-notes/newsletter.yaml': ['- id: en-nl2019-usd', '  after: 862', '  text: 两数待核实。', ''].join('\n'),
+    'src/components/ChartPanels.astro': ['---', 'const x = 1;', '---', '', '<p data-editorial>原图未随文本保存，图表将据正文数据重建。</p>', ''].join('\n'),
   });
   const problems = checkEditorial(root);
   const at = (file: string) => problems.filter((p) => p.file === file);
@@ -103,6 +113,8 @@ describe('checkEditorial on bad inputs', () => {
     expect(notes.map((p) => [p.line, p.message.split(':')[0]])).toEqual([
       [9, '编者注 en-zj-fig-1'],
       [9, '编者注 en-zj-fig-1'],
+      [23, '编者注 en-zj-two'],
+      [24, '编者注 en-zj-two'],
     ]);
     expect(notes[0]!.message).toContain('“日后”');
     expect(notes[1]!.message).toContain('“将在术语表”');
@@ -121,11 +133,16 @@ describe('checkEditorial on bad inputs', () => {
     expect(at('src/data/editor-notes/newsletter.yaml')[0]!.message).toContain('待核实');
   });
 
+  it('fails a stale promise in a template’s fallback text', () => {
+    expect(at('src/components/ChartPanels.astro')).toMatchObject([{ line: 5 }]);
+    expect(at('src/components/ChartPanels.astro')[0]!.message).toContain('“图表将”');
+  });
+
   it('prints every problem with file, line and fix', () => {
-    expect(problems).toHaveLength(6);
+    expect(problems).toHaveLength(9);
     const text = formatProblems(problems);
     expect(text).toContain('src/data/glossary/onshore-outsourcing.yaml:5: ');
-    expect(text.match(/\n {4}Fix: /g)).toHaveLength(6);
+    expect(text.match(/\n {4}Fix: /g)).toHaveLength(9);
   });
 });
 

@@ -11,7 +11,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
 import { findEditorNotes } from './editor-notes.ts';
-import { findSitePlanPhrases, readMarkers, type TextProblem } from './editorial-text.ts';
+import { findSitePlanPhrases, readMarkers } from './editorial-text.ts';
 import { cardProblem } from './glossary-card.ts';
 import { GLOSSARY_DIR } from './glossary-fs.ts';
 import type { GlossaryEntry } from './glossary-schema.ts';
@@ -37,6 +37,9 @@ export interface EditorText {
 
 export const DOCUMENTS_DIR = 'src/content/documents';
 export const DATA_DIR = 'src/data';
+/** Components and routes: their Chinese text (fallback notes such as “原图未随文本保存”) is the site's words too. */
+export const TEMPLATE_DIRS = ['src/components', 'src/pages'] as const;
+const TEMPLATE_TEXT = 'template text';
 /**
  * Keys whose string values (or lists of strings) in src/data are the editors'
  * words shown to readers. Source wording lives under other keys (text, quote).
@@ -52,7 +55,11 @@ function files(root: string, dir: string, extensions: readonly string[]): string
       else if (extensions.some((ext) => name.endsWith(ext))) out.push(relative(root, path).split(sep).join('/'));
     }
   };
-  walk(join(root, dir));
+  try {
+    walk(join(root, dir));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  }
   return out;
 }
 
@@ -106,9 +113,12 @@ export function editorTextsOfData(file: string, raw: string, data: unknown): Edi
   return texts;
 }
 
-/** Every 编者注 of the document pages and every editors' text in src/data. */
+/** Every 编者注 of the document pages, every editors' text in src/data and the text of the site's templates. */
 export function collectEditorTexts(root: string): EditorText[] {
   const texts: EditorText[] = [];
+  for (const dir of TEMPLATE_DIRS) {
+    for (const file of files(root, dir, ['.astro'])) texts.push({ file, line: 1, text: readFileSync(join(root, file), 'utf8'), what: TEMPLATE_TEXT });
+  }
   for (const file of files(root, DOCUMENTS_DIR, ['.mdx'])) {
     for (const note of findEditorNotes(readFileSync(join(root, file), 'utf8'))) {
       texts.push({ file, line: note.line, text: note.text, what: `编者注 ${note.id}` });
@@ -122,23 +132,26 @@ export function collectEditorTexts(root: string): EditorText[] {
   return texts;
 }
 
-/** The line of a problem: where its words are in the file, else where the text starts. */
-function problemLine(raw: string | undefined, text: EditorText, problem: TextProblem): number {
-  if (raw === undefined) return text.line;
-  const start = raw.split('\n').slice(0, text.line - 1).join('\n').length;
-  const at = raw.indexOf(problem.found, start);
-  return at === -1 ? text.line : lineAt(raw, at);
-}
-
 export function checkEditorTexts(texts: readonly EditorText[], read: (file: string) => string | undefined = () => undefined): EditorialProblem[] {
   const problems: EditorialProblem[] = [];
   for (const text of texts) {
-    const found = [...findSitePlanPhrases(text.text), ...readMarkers(text.text).problems];
+    // Templates show the 〔原文未载〕 label and its 依据 in separate elements (the city pages); their markers are not checked.
+    const markers = text.what === TEMPLATE_TEXT ? [] : readMarkers(text.text).problems;
+    const found = [...findSitePlanPhrases(text.text), ...markers].sort((a, b) => a.index - b.index);
     if (!found.length) continue;
     const raw = read(text.file);
     const generated = text.file.startsWith(`${DOCUMENTS_DIR}/`) ? ' (the page is written by its import profile in scripts/import/profiles/: change the note there too)' : '';
+    // Each problem's line: where its words are in the file, searching on from the previous one.
+    let from = raw === undefined ? 0 : raw.split('\n').slice(0, text.line - 1).join('\n').length;
     for (const problem of found) {
-      problems.push({ file: text.file, line: problemLine(raw, text, problem), message: `${text.what}: ${problem.message}`, fix: `${problem.fix}${generated}` });
+      const at = raw === undefined ? -1 : raw.indexOf(problem.found, from);
+      if (at !== -1) from = at + problem.found.length;
+      problems.push({
+        file: text.file,
+        line: at === -1 ? text.line : lineAt(raw!, at),
+        message: `${text.what}: ${problem.message}`,
+        fix: `${problem.fix}${generated}`,
+      });
     }
   }
   return problems;
