@@ -37,6 +37,15 @@ describe('findSitePlanPhrases', () => {
     expect(found('2016 年以后，人民币兑日元有所贬值。')).toEqual([]);
   });
 
+  it('finds advice on using the source’s figures, as the en-nl2019-usd-conversion note gave it', () => {
+    expect(found('按 6.62 折算，合同额和执行额约为 2000 亿和 1450 亿美元，因此 1939.9 和 1406.9 亿美元两数不宜引用。')).toEqual(['不宜引用']);
+    expect(found('两表口径不同，不宜混用。')).toEqual(['不宜混用']);
+    expect(found('参考文献请查原刊。')).toEqual(['请查']);
+    expect(findSitePlanPhrases('两数不宜引用。')[0]!.message).toMatch(/leaves the judgement to the reader/);
+    expect(found('原文写作“此数据不宜引用”。')).toEqual([]);
+    expect(found('参见第 206–208 行。')).toEqual([]);
+  });
+
   it('says what to write instead', () => {
     const [problem] = findSitePlanPhrases('日后补出。');
     expect(problem!.index).toBe(0);

@@ -101,7 +101,16 @@ const PLAN_RULES: readonly { pattern: RegExp; why: string }[] = [
   },
 ];
 
-/** Phrases in the editors' text (quotations and titles excluded) that refer to the site's plans. */
+/**
+ * Advice on whether to use the source's figures: a note states the
+ * discrepancy and leaves that judgement to the reader.
+ */
+const ADVICE = /不宜(?:直接)?(?:引用|使用|采用|混用)|不应(?:引用|采用)|请(?:查|参阅|勿)|切勿/g;
+
+/**
+ * Phrases in the editors' text (quotations and titles excluded) that refer to
+ * the site's plans or state, or advise the reader how to use the source.
+ */
 export function findSitePlanPhrases(text: string): TextProblem[] {
   const own = blankQuoted(text);
   const problems: TextProblem[] = [];
@@ -114,6 +123,14 @@ export function findSitePlanPhrases(text: string): TextProblem[] {
         fix: 'state what the source has or lacks in the present tense (e.g. “原文未给出…”, “原图未随文本保存”) and drop the plan; where 将 means 把, write 把; where the words are the source’s, put them in “”',
       });
     }
+  }
+  for (const match of own.matchAll(ADVICE)) {
+    problems.push({
+      index: match.index,
+      found: match[0],
+      message: `“${match[0]}” advises the reader: a note states the discrepancy and leaves the judgement to the reader`,
+      fix: 'state the facts (the two figures, their lines, what the source does not say) and drop the advice',
+    });
   }
   return problems.sort((a, b) => a.index - b.index);
 }
