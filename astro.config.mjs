@@ -12,6 +12,7 @@ import { DOCUMENT_MEANINGS } from './src/lib/term-links-config.ts';
 import { readDocumentSidebar } from './src/lib/document-sidebar.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import linkCheck from './src/integrations/link-check.ts';
+import textCharset from './src/integrations/text-charset.ts';
 import { DEMONSTRATION_CITIES, glossaryBestBets, siteTerms } from './src/lib/search/site-terms.ts';
 import sitemap from '@astrojs/sitemap';
 import { readGlossaryUnlistedPaths } from './src/lib/glossary-fs.ts';
@@ -102,6 +103,8 @@ export default defineConfig({
     // After Starlight's stock Pagefind index: the site's own Chinese index in dist/search-index/.
     // A broken internal link fails the build, naming the page and the link.
     linkCheck({ site: SITE }),
+    // `astro preview` labels .txt and .csv as UTF-8.
+    textCharset(),
     searchIndex({ terms: () => siteTerms(ROOT), bestBets: () => glossaryBestBets(ROOT), cities: () => DEMONSTRATION_CITIES }),
   ],
 });

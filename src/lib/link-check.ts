@@ -44,7 +44,11 @@ export function checkLink(
     } catch {
       /* keep as written */
     }
-    if (!idsOf(target).has(id)) return { page, link: href, problem: `no element with id “${id}”` };
+    const ids = idsOf(target);
+    // A source line range (#L120-L130, written by src/lib/sources/source-links.ts) resolves when both its lines exist.
+    const range = /^L(\d+)-L(\d+)$/.exec(id);
+    const found = range ? ids.has(`L${range[1]}`) && ids.has(`L${range[2]}`) : ids.has(id);
+    if (!found) return { page, link: href, problem: `no element with id “${id}”` };
   }
   return undefined;
 }
