@@ -29,8 +29,10 @@ export interface DataResource {
   /** "图 1-1", "表 4-1". */
   number: string;
   title: string;
-  /** The main unit, for the catalogue's filter; null for tables without numbers. */
+  /** The main unit (a table's 单位 note, a chart's unit); null when there is none. */
   unit: string | null;
+  /** Every unit its values use, for the catalogue's filter. */
+  units: string[];
   completeness: Completeness;
   /** Where it stands in the document, e.g. /reports/…/ch1/#fig-1-1. */
   pageUrl: string | null;
@@ -59,10 +61,8 @@ export const TABLE_FIELDS: readonly FieldSpec[] = [
   { name: 'source_url', title: '来源链接', type: 'string', description: '原文阅读器中该行的网址' },
 ];
 
-function mostCommon(values: readonly (string | null)[]): string | null {
-  const counts = new Map<string, number>();
-  for (const v of values) if (v) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+function distinct(values: readonly (string | null | undefined)[]): string[] {
+  return [...new Set(values.filter((v): v is string => Boolean(v)))];
 }
 
 function citation(doc: DocumentInfo, number: string, title: string, url: string): string {
@@ -125,6 +125,7 @@ export function buildResources(input: ResourceInputs): DataResource[] {
       number: dataset.figure,
       title: dataset.title,
       unit: dataset.unit,
+      units: distinct([dataset.unit, ...dataset.rows.map((r) => r.unit)]),
       completeness: dataset.completeness,
       pageUrl,
       datasetPageUrl: `/data/${dataset.document}/${dataset.anchor}/`,
@@ -196,7 +197,8 @@ export function buildResources(input: ResourceInputs): DataResource[] {
       anchor: table.anchor,
       number: table.number,
       title,
-      unit: table.unit ?? mostCommon(table.cells.map((c) => c.unit)),
+      unit: table.unit,
+      units: distinct(table.cells.map((c) => c.unit)),
       completeness,
       pageUrl,
       datasetPageUrl: null,
@@ -276,7 +278,7 @@ export function dataPackage(resources: readonly DataResource[], site: string) {
       sources: [{ title: `《${r.document.title}》，${r.document.publisher}`, path: `${site}${sourceViewerUrl(r.document.file)}` }],
       metadata: resourcePath(r.document.id, r.name, 'json'),
       completeness: r.completeness,
-      ...(r.unit ? { unit: r.unit } : {}),
+      units: r.units,
     })),
   };
 }

@@ -7,9 +7,9 @@
  *
  * The CSV is UTF-8 with a byte-order mark (Excel on Chinese Windows reads a
  * CSV without one as GBK), CRLF line ends (RFC 4180) and the Chinese headers
- * in the header row. The Table Schema maps columns by position
- * (fieldsMatch "exact", Data Package v2), so the machine names stay stable
- * whatever the headers say.
+ * in the header row. The Table Schema maps columns by position (Data
+ * Package v2's default fieldsMatch, "exact"), so the machine names stay
+ * stable whatever the headers say.
  */
 import { csvFormatRow, csvParseRows } from 'd3-dsv';
 
@@ -91,7 +91,8 @@ export function parseTidyCsv(fields: readonly FieldSpec[], csv: string): TidyRow
 export function tableSchema(fields: readonly FieldSpec[]) {
   return {
     $schema: 'https://datapackage.org/profiles/2.0/tableschema.json',
-    fieldsMatch: 'exact',
+    // fieldsMatch is left at its default, "exact" (fields mapped by position): the published
+    // v2.0 profile wrongly types an explicit fieldsMatch as an array (datapackage issue #965, fixed in v2.1).
     fields: fields.map((f) => ({
       name: f.name,
       title: f.title,
