@@ -38,7 +38,8 @@ describe('chart datasets as tidy data', () => {
   it('keeps the inputs of a derived value, each with its line, for the metadata', () => {
     const sources = chartValueSources(dataset, SITE);
     expect(sources[0]).toMatchObject({ sourceFile: 'development-report-2019.txt', sourceLine: 11, printed: '1580.8' });
-    expect(sources[2]!.derived!.inputs).toEqual([
+    const derived = sources[2]!;
+    expect('derived' in derived && derived.derived.inputs).toEqual([
       { printed: '1580.8', sourceLine: 11, sourceUrl: `${SITE}/sources/development-report-2019/#L11` },
       { printed: '968.9', sourceLine: 29, sourceUrl: `${SITE}/sources/development-report-2019/#L29` },
     ]);
