@@ -13,7 +13,6 @@ export const PAGE_TYPES = {
   'circle page': '/circles/yangtze-river-delta/',
   'data catalogue': '/data/',
   'dataset page': '/data/development-report-2019/fig-1-1/',
-  'source viewer': '/sources/newsletter-2019-05-20/',
   search: '/search/',
   '404': '/404.html',
 } as const;

@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParseRows } from 'd3-dsv';
 import { Ajv } from 'ajv';
+import { HtmlValidate } from 'html-validate';
 import addFormats from 'ajv-formats';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { datasetSchema, type Dataset } from '../../src/lib/charts/dataset.ts';
@@ -172,6 +173,14 @@ describe('source links', () => {
     console.log(`${viewerLinks} links to the source viewer`);
     expect(problems.slice(0, 20), problems.slice(0, 20).join('\n')).toEqual([]);
     expect(viewerLinks).toBeGreaterThan(1000);
+  });
+
+  it('land in a viewer page that is valid HTML', async () => {
+    const validator = new HtmlValidate(JSON.parse(readFileSync(join(ROOT, '.htmlvalidate.json'), 'utf8')));
+    const file = join(DIST, 'sources/newsletter-2019-05-20/index.html');
+    const report = await validator.validateString(readFileSync(file, 'utf8'), file);
+    const errors = report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
+    expect(errors, errors.slice(0, 20).join('\n')).toEqual([]);
   });
 
   it('land on numbered lines, and each published range names the page that publishes it', () => {
