@@ -151,6 +151,7 @@ describe('table downloads', () => {
         }
         const meta = JSON.parse(read(join('data', resource.path.replace(/\.csv$/, '.json'))));
         expect(meta.completeness === 'full', `${name}: 完整 only when no number of the source table is missing`).toBe(meta.missing.length === 0);
+        expect(meta.values.map((v: { sourceLine: number | null }) => String(v.sourceLine ?? '')), `${name}: metadata lines`).toEqual(rows.map((r) => r.source_line));
       }
     }
     console.log(`${cells} table numbers found on their cited source lines`);

@@ -79,7 +79,11 @@ describe('data resources', () => {
       values: [{ value: 1580.8, sourceFile: 'doc.txt', sourceLine: 11, sourceUrl: `${SITE}/sources/doc/#L11` }],
     });
     expect(String(fig!.metadata.citation)).toContain('商务部：《报告》图 1-1 规模');
-    expect(tab!.metadata).toMatchObject({ notes: ['数据来源：商务部'], pageUrl: `${SITE}/reports/doc/ch4/#table-4-1` });
+    expect(tab!.metadata).toMatchObject({
+      notes: ['数据来源：商务部'],
+      pageUrl: `${SITE}/reports/doc/ch4/#table-4-1`,
+      values: [{ row: '东部', printed: '1310.2', sourceFile: 'doc.txt', sourceLine: 20, sourceUrl: `${SITE}/sources/doc/#L20` }, { printed: '8.4', unit: '%' }],
+    });
     expect(resourceCsv(tab!).split('\r\n')[1]).toBe('表 4-1,,东部,执行额（亿美元）,1310.2,1310.2,亿美元,doc.txt,20,https://example.org/sources/doc/#L20');
   });
   it('describes every resource with a file in the data package', () => {
