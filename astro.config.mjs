@@ -13,6 +13,7 @@ import { readDocumentSidebar } from './src/lib/document-sidebar.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import editorialCheck from './src/integrations/editorial-check.ts';
+import textCharset from './src/integrations/text-charset.ts';
 import { DEMONSTRATION_CITIES, glossaryBestBets, siteTerms } from './src/lib/search/site-terms.ts';
 import sitemap from '@astrojs/sitemap';
 import { readGlossaryUnlistedPaths } from './src/lib/glossary-fs.ts';
@@ -105,6 +106,8 @@ export default defineConfig({
     // After Starlight's stock Pagefind index: the site's own Chinese index in dist/search-index/.
     // A broken internal link fails the build, naming the page and the link.
     linkCheck({ site: SITE }),
+    // `astro preview` labels .txt and .csv as UTF-8.
+    textCharset(),
     searchIndex({ terms: () => siteTerms(ROOT), bestBets: () => glossaryBestBets(ROOT), cities: () => DEMONSTRATION_CITIES }),
   ],
 });

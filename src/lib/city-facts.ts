@@ -6,6 +6,7 @@ import { checkPrinted } from './charts/provenance.ts';
 import { normalizeForCompare } from './text.ts';
 import type { CityDataset, Fact, SectionRef, SourceRef } from './city-schema.ts';
 import { documentUrl } from './documents.ts';
+import { lineLabel, sourceLineUrl } from './sources/source-links.ts';
 
 /** Lines a quote may run over when the reference gives no `toLine`: the line, the blank after it and the next. */
 const DEFAULT_SPAN = 2;
@@ -104,9 +105,12 @@ export function formatPeriod(fact: Pick<Fact, 'year' | 'period'>): string {
 
 /** "development-report-2019.txt 第 3460 行" or "… 第 3454–3456 行". */
 export function formatSource(source: SourceRef): string {
-  return source.toLine && source.toLine !== source.line
-    ? `${source.file} 第 ${source.line}–${source.toLine} 行`
-    : `${source.file} 第 ${source.line} 行`;
+  return `${source.file} ${lineLabel(source.line, source.toLine ?? source.line)}`;
+}
+
+/** Link to the cited line or lines in the source viewer. */
+export function sourceHref(source: SourceRef): string {
+  return sourceLineUrl(source.file, source.line, source.toLine ?? source.line);
 }
 
 /** URL of a cited section: the page, and the heading or element id when there is one. */

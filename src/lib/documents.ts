@@ -1,4 +1,6 @@
 /** Vocabulary shared by the document collections and pages. */
+import { lineLabel } from './sources/source-links.ts';
+
 export const DOC_TYPES = ['报告', '简报', '统计指引', '讲话', '统计数据', '论文'] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 
@@ -20,5 +22,5 @@ export function splitEntryId(id: string): { document: string; page: string } {
 
 /** Formats a line range as the site cites it: "development-report-2019.txt 第 1–133 行". */
 export function citeLines(file: string, [from, to]: readonly [number, number]): string {
-  return from === to ? `${file} 第 ${from} 行` : `${file} 第 ${from}–${to} 行`;
+  return `${file} ${lineLabel(from, to)}`;
 }

@@ -26,4 +26,10 @@ describe('link checking', () => {
     expect(checkLink('/glossary/i11/', '#i11-t1', exists, ids)).toBeUndefined();
     expect(checkLink('/glossary/i11/', '#gone', exists, ids)?.problem).toBe('no element with id “gone”');
   });
+  it('resolves a source line range when both its lines exist', () => {
+    const viewer = new Set([...files, '/sources/a/index.html']);
+    const lines = (f: string) => new Set(f === '/sources/a/index.html' ? ['L1', 'L2', 'L3'] : []);
+    expect(checkLink('/', '/sources/a/#L1-L3', (f) => viewer.has(f), lines)).toBeUndefined();
+    expect(checkLink('/', '/sources/a/#L2-L9', (f) => viewer.has(f), lines)?.problem).toBe('no element with id “L2-L9”');
+  });
 });

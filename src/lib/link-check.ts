@@ -22,6 +22,16 @@ export function resolvePath(pathname: string, exists: (file: string) => boolean)
 }
 
 /**
+ * Whether a page with these ids resolves a fragment. A source line range
+ * (#L120-L130, written by src/lib/sources/source-links.ts) resolves when both
+ * its lines exist: the viewer highlights the lines between.
+ */
+export function hasFragment(ids: ReadonlySet<string>, id: string): boolean {
+  const range = /^L(\d+)-L(\d+)$/.exec(id);
+  return range ? ids.has(`L${range[1]}`) && ids.has(`L${range[2]}`) : ids.has(id);
+}
+
+/**
  * Checks one link of a page: the target file exists and, with a #fragment,
  * the target page has an element with that id.
  */
@@ -44,7 +54,7 @@ export function checkLink(
     } catch {
       /* keep as written */
     }
-    if (!idsOf(target).has(id)) return { page, link: href, problem: `no element with id “${id}”` };
+    if (!hasFragment(idsOf(target), id)) return { page, link: href, problem: `no element with id “${id}”` };
   }
   return undefined;
 }

@@ -81,7 +81,9 @@ test('a profile shows its facts with sources, a highlighted chart and backlinks 
   const execution = page.locator('tr[data-fact][data-metric="execution"]');
   await expect(execution.locator('td.num')).toHaveText('173.3 亿美元');
   const source = execution.getByRole('link', { name: /development-report-2019\.txt 第 3460 行/ });
-  const response = await request.get((await source.getAttribute('href'))!);
+  // The link opens the source viewer at that line.
+  await expect(source).toHaveAttribute('href', '/sources/development-report-2019/#L3460');
+  const response = await request.get('/sources/development-report-2019.txt');
   expect(response.status()).toBe(200);
   expect((await response.text()).split('\n')[3459]).toContain('173.3');
 

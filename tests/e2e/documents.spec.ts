@@ -28,9 +28,12 @@ test('a document page has its context, previous/next links and a source citation
   expect(await next.count()).toBeLessThanOrEqual(1);
   const source = page.locator('.source-citation a[href^="/sources/"]');
   await expect(source).toHaveCount(1);
-  const response = await request.get((await source.getAttribute('href'))!);
+  // The citation opens the source viewer at the page's lines.
+  const href = (await source.getAttribute('href'))!;
+  expect(href).toMatch(/^\/sources\/[a-z0-9-]+\/#L\d+(-L\d+)?$/);
+  const response = await request.get(href.split('#')[0]!);
   expect(response.status()).toBe(200);
-  expect(response.headers()['content-type']).toContain('text/plain');
+  expect(response.headers()['content-type']).toContain('text/html');
   await expect(page.locator('.source-citation')).toContainText(/第 \d+(–\d+)? 行/);
 });
 

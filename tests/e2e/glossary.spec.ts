@@ -8,7 +8,7 @@ test('an entry page shows its definition, source, typical businesses and rules',
   await expect(definition).toContainText('承接客户方内部一项或几项人力资源管理工作或职能');
   await expect(definition.getByRole('link', { name: 'zhejiang-statistics-training-2015.txt' })).toHaveAttribute(
     'href',
-    '/sources/zhejiang-statistics-training-2015.txt',
+    '/sources/zhejiang-statistics-training-2015/#L300-L304',
   );
   await expect(definition).toContainText('第 300–304 行');
   await expect(page.locator('.glossary-entry__names')).toContainText('2015 服务外包统计分类');

@@ -9,6 +9,7 @@ import { csvParse } from 'd3-dsv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { datasetSchema, type Dataset } from '../../src/lib/charts/dataset.ts';
 import { figureLocations } from '../../src/lib/figure-locations.ts';
+import { chartResourceName } from '../../src/lib/open-data/names.ts';
 import { DIST, loadDocument, requireBuild, ROOT } from './built-pages.ts';
 
 beforeAll(requireBuild);
@@ -72,14 +73,15 @@ describe('charts in the built site', () => {
   it('offer CSV and JSON downloads with the chart’s values', () => {
     const problems: string[] = [];
     for (const dataset of datasets.filter((d) => d.rows.length > 0)) {
-      const base = join(DIST, 'data', dataset.document, dataset.anchor);
+      const base = join(DIST, 'data', dataset.document, chartResourceName(dataset));
       for (const ext of ['csv', 'json']) if (!existsSync(`${base}.${ext}`)) problems.push(`${base}.${ext} missing`);
       if (problems.length) continue;
-      const csv = csvParse(readFileSync(`${base}.csv`, 'utf8'));
-      const json = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as Dataset;
+      // The CSV's header row is Chinese (数值 is the value column); the JSON is its metadata.
+      const csv = csvParse(readFileSync(`${base}.csv`, 'utf8').replace(/^\uFEFF/, ''));
+      const json = JSON.parse(readFileSync(`${base}.json`, 'utf8')) as { values: { value: number }[] };
       const expected = dataset.rows.map((r) => r.value);
-      if (JSON.stringify(csv.map((r) => Number(r.value))) !== JSON.stringify(expected)) problems.push(`${base}.csv values differ`);
-      if (JSON.stringify(json.rows.map((r) => r.value)) !== JSON.stringify(expected)) problems.push(`${base}.json values differ`);
+      if (JSON.stringify(csv.map((r) => Number(r['数值']))) !== JSON.stringify(expected)) problems.push(`${base}.csv values differ`);
+      if (JSON.stringify(json.values.map((r) => r.value)) !== JSON.stringify(expected)) problems.push(`${base}.json values differ`);
       // The chart's hover titles carry the same values.
       const page = loadDocument(join(DIST, 'data', dataset.document, dataset.anchor, 'index.html'));
       const titles = [...page.querySelectorAll('[data-chart] svg title')].map((t) => t.textContent ?? '');

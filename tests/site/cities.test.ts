@@ -11,6 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPrinted } from '../../src/lib/charts/provenance.ts';
 import { checkQuote, checkRank } from '../../src/lib/city-facts.ts';
 import { createMentionMatcher } from '../../src/lib/city-mentions.ts';
+import { hasFragment } from '../../src/lib/link-check.ts';
 import { CIRCLE_SLUGS, CITY_SLUGS, REGION_SLUGS, type City } from '../../src/lib/city-schema.ts';
 import { readSourceLines } from '../../src/lib/source-map-fs.ts';
 import { DIST, ROOT, htmlFiles, loadDocument, requireBuild, urlOf } from './built-pages.ts';
@@ -203,7 +204,7 @@ describe('links of the city, region and circle pages', () => {
         const built = target.pathname === url && href.startsWith('#') ? file : builtFile(target.pathname);
         if (a.hasAttribute('data-section-link')) sectionLinks++;
         if (!built) problems.push(`${url}: link ${href} has no page`);
-        else if (target.hash && !ids(built).has(decodeURIComponent(target.hash.slice(1)))) problems.push(`${url}: link ${href}: no element with that id`);
+        else if (target.hash && !hasFragment(ids(built), decodeURIComponent(target.hash.slice(1)))) problems.push(`${url}: link ${href}: no element with that id`);
       }
     }
     console.log(`${sectionLinks} links to document sections`);

@@ -7,6 +7,7 @@ import { glossaryJsonSchema, type GlossaryJson } from '../../src/lib/glossary-js
 import { readGlossary } from '../../src/lib/glossary-fs.ts';
 import { normalizeForCompare } from '../../src/lib/text.ts';
 import { isEllipsisExcerpt } from '../../src/lib/editorial-text.ts';
+import { sourceLineUrl } from '../../src/lib/sources/source-links.ts';
 
 beforeAll(requireBuild);
 
@@ -69,7 +70,7 @@ describe('entry pages', () => {
       const block = doc.querySelector(e.definition.editorial ? '.glossary-definition--editorial' : '[data-glossary-definition]');
       const text = block?.querySelector('p:not(.glossary-definition__label)')?.textContent ?? '';
       if (normalizeForCompare(text) !== normalizeForCompare(e.definition.text)) problems.push(`${e.slug}: definition differs`);
-      if (e.definition.source && !block?.querySelector(`a[href="/sources/${e.definition.source.file}"]`)) {
+      if (e.definition.source && !block?.querySelector(`a[href="${sourceLineUrl(e.definition.source.file, ...e.definition.source.lines)}"]`)) {
         problems.push(`${e.slug}: no link to its source`);
       }
     }

@@ -1,7 +1,7 @@
-import { csvParse } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
+import { parseTidyCsv, tidyCsv } from '../open-data/tidy.ts';
 import type { Dataset } from './dataset.ts';
-import { datasetCsv, datasetJson } from './export.ts';
+import { CHART_FIELDS, chartRows, chartValueSources } from './export.ts';
 
 const dataset: Dataset = {
   document: 'development-report-2019',
@@ -15,6 +15,7 @@ const dataset: Dataset = {
   chart: { kind: 'barY' },
   rows: [
     { x: 2019, series: '执行额', value: 1580.8, source: { line: 11, text: '1580.8' } },
+    { x: 2019, series: '增速', value: -0.9, unit: '%', source: { line: 12, text: '0.9%', negated: true } },
     {
       x: 2019,
       series: '在岸执行额, 推算',
@@ -23,17 +24,24 @@ const dataset: Dataset = {
     },
   ],
 };
+const SITE = 'https://example.org';
 
-describe('dataset downloads', () => {
-  it('CSV round-trips the values with their sources', () => {
-    const rows = csvParse(datasetCsv(dataset));
-    expect(rows.map((r) => Number(r.value))).toEqual([1580.8, 611.9]);
-    expect(rows[0]).toMatchObject({ x: '2019', unit: '亿美元', derived: 'no', source_file: 'development-report-2019.txt', source_line: '11', printed: '1580.8' });
-    expect(rows[1]).toMatchObject({ series: '在岸执行额, 推算', derived: 'yes', source_line: '11 29', derivation: 'difference: 执行额 − 离岸执行额' });
+describe('chart datasets as tidy data', () => {
+  const rows = chartRows(dataset, SITE);
+  it('has one value per row and one value per field', () => {
+    const back = parseTidyCsv(CHART_FIELDS, tidyCsv(CHART_FIELDS, rows));
+    expect(back.map((r) => r.value)).toEqual([1580.8, -0.9, 611.9]);
+    expect(back[0]).toMatchObject({ category: '2019', unit: '亿美元', derived: false, source_line: 11, printed: '1580.8', source_url: `${SITE}/sources/development-report-2019/#L11` });
+    expect(back[1]).toMatchObject({ unit: '%', printed: '−0.9%' });
+    expect(back[2]).toMatchObject({ series: '在岸执行额, 推算', derived: true, source_line: null, printed: null, derivation: '执行额 − 离岸执行额' });
   });
-  it('JSON carries the whole dataset and its source file', () => {
-    const json = JSON.parse(datasetJson(dataset));
-    expect(json.rows).toHaveLength(2);
-    expect(json.sourceFile).toBe('development-report-2019.txt');
+  it('keeps the inputs of a derived value, each with its line, for the metadata', () => {
+    const sources = chartValueSources(dataset, SITE);
+    expect(sources[0]).toMatchObject({ sourceFile: 'development-report-2019.txt', sourceLine: 11, printed: '1580.8' });
+    const derived = sources[2]!;
+    expect('derived' in derived && derived.derived.inputs).toEqual([
+      { printed: '1580.8', sourceLine: 11, sourceUrl: `${SITE}/sources/development-report-2019/#L11` },
+      { printed: '968.9', sourceLine: 29, sourceUrl: `${SITE}/sources/development-report-2019/#L29` },
+    ]);
   });
 });

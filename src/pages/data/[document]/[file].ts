@@ -1,21 +1,21 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { datasets } from '../../../lib/charts/registry.ts';
-import { datasetCsv, datasetJson } from '../../../lib/charts/export.ts';
+import { resourceCsv, resourceJson, type DataResource } from '../../../lib/open-data/resources.ts';
+import { siteResources } from '../../../lib/open-data/site-resources.ts';
 
-/** Downloads: /data/<document>/<anchor>.csv and .json for every dataset with values. */
+/** Downloads: /data/<document>/<document>_<anchor>.csv (tidy data) and .json (its metadata). */
 export const getStaticPaths: GetStaticPaths = () =>
-  datasets
-    .filter((d) => d.rows.length > 0)
-    .flatMap((dataset) =>
+  siteResources()
+    .filter((r) => r.csvUrl)
+    .flatMap((resource) =>
       (['csv', 'json'] as const).map((format) => ({
-        params: { document: dataset.document, file: `${dataset.anchor}.${format}` },
-        props: { dataset, format },
+        params: { document: resource.document.id, file: `${resource.name}.${format}` },
+        props: { resource, format },
       })),
     );
 
 export const GET: APIRoute = ({ props }) => {
-  const { dataset, format } = props as { dataset: (typeof datasets)[number]; format: 'csv' | 'json' };
-  return new Response(format === 'csv' ? datasetCsv(dataset) : datasetJson(dataset), {
+  const { resource, format } = props as { resource: DataResource; format: 'csv' | 'json' };
+  return new Response(format === 'csv' ? resourceCsv(resource) : resourceJson(resource), {
     headers: { 'Content-Type': format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json; charset=utf-8' },
   });
 };

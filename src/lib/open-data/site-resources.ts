@@ -1,0 +1,70 @@
+/**
+ * Loads the site's data resources from the repository at build time: the
+ * chart datasets (validated by the registry), the tables of every document
+ * page with their source lines, and the documents' metadata. Computed once
+ * per build and shared by the catalogue, the downloads and the data package.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { datasets } from '../charts/registry.ts';
+import { figureLocations } from '../figure-locations.ts';
+import { readSourceLines, readSourceMap } from '../source-map-fs.ts';
+import { SITE } from '../../site.ts';
+import { documentTables, type DocumentTable } from './document-tables.ts';
+import { buildResources, type DataResource, type DocumentInfo } from './resources.ts';
+
+const ROOT = process.cwd();
+
+/** Date (YYYY-MM-DD) of the last commit touching a file; its modification date when it has none yet. */
+function lastChange(path: string): string {
+  try {
+    const date = execFileSync('git', ['log', '-1', '--format=%cs', '--', path], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    if (date) return date;
+  } catch {
+    // Not a git checkout (e.g. a source archive): fall back to the file's date.
+  }
+  return statSync(join(ROOT, path)).mtime.toISOString().slice(0, 10);
+}
+
+function load(): DataResource[] {
+  const documents: DocumentInfo[] = readdirSync(join(ROOT, 'src/data/documents'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => JSON.parse(readFileSync(join(ROOT, 'src/data/documents', f), 'utf8')) as DocumentInfo)
+    .map((d) => ({ id: d.id, title: d.title, shortTitle: d.shortTitle, publisher: d.publisher, file: d.file }));
+  const pages: { document: string; page: string; body: string }[] = [];
+  const tables: DocumentTable[] = [];
+  for (const doc of documents) {
+    const dir = join(ROOT, 'src/content/documents', doc.id);
+    let files: string[];
+    try {
+      files = readdirSync(dir).filter((f) => f.endsWith('.mdx'));
+    } catch {
+      continue;
+    }
+    const map = readSourceMap(ROOT, doc.id);
+    const lines = readSourceLines(ROOT, doc.file);
+    for (const f of files) {
+      const page = f.replace(/\.mdx$/, '');
+      const body = readFileSync(join(dir, f), 'utf8');
+      pages.push({ document: doc.id, page, body });
+      tables.push(...documentTables(doc.id, page, body, { file: doc.file, lines, ranges: map?.tables ?? [] }));
+    }
+  }
+  return buildResources({
+    site: SITE,
+    documents,
+    datasets,
+    tables,
+    where: figureLocations(pages),
+    lastChange,
+    pageFile: (document, page) => `src/content/documents/${document}/${page}.mdx`,
+  });
+}
+
+let cached: DataResource[] | undefined;
+
+export function siteResources(): DataResource[] {
+  cached ??= load();
+  return cached;
+}
