@@ -86,6 +86,7 @@ export interface PagefindApi {
 
 /** How many matching sections are read to fill a results page. */
 const RECORD_BUDGET = 24;
+const RECORD_BATCH = 12;
 const PAGE_LIMIT = 10;
 /** Entry pages (glossary, cities, regions) kept on the first page of results if they matched. */
 const ENTRY_SLOTS = 3;
@@ -296,8 +297,16 @@ export class SearchEngine {
 
   /** Reads the best sections and groups them by page, entries kept on the first page. */
   private async pages(ranked: Scored[], u: Understanding, cards: Card[]): Promise<PageResult[]> {
-    const top = ranked.slice(0, RECORD_BUDGET);
-    const data = await Promise.all(top.map((s) => s.result.data()));
+    // Sections are read in batches until the first page of results is full: each read is a fragment to fetch.
+    const top: Scored[] = [];
+    const data: Awaited<ReturnType<PagefindResult['data']>>[] = [];
+    while (top.length < Math.min(RECORD_BUDGET, ranked.length)) {
+      const batch = ranked.slice(top.length, top.length + RECORD_BATCH);
+      top.push(...batch);
+      data.push(...(await Promise.all(batch.map((s) => s.result.data()))));
+      const pagesSoFar = new Set(data.map((d) => d.meta.page || pageOf(d.url)));
+      if (pagesSoFar.size >= PAGE_LIMIT + cards.length) break;
+    }
     // Among sections holding the exact phrase, the documents that publish it come before the pages that quote it.
     const loaded = data
       .map((d, i) => ({ d, i, first: top[i]!.grade === 0 && !!d.meta.doc }))
