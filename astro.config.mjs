@@ -50,6 +50,9 @@ export default defineConfig({
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       customCss: ['./src/styles/site.css'],
       components: { Search: './src/components/SiteSearch.astro' },
+      // The site ships its own Chinese index (integrations/search-index.ts); the stock one is
+      // built only by `npm run bench:search`, for comparison, and never deployed.
+      pagefind: false,
       lastUpdated: false,
       credits: false,
       markdown: { processedDirs: ['./src/content/documents/'] },
@@ -103,7 +106,7 @@ export default defineConfig({
     }),
     mdx(),
     sitemap({ filter: (page) => !unlisted.has(decodeURI(new URL(page).pathname)) }),
-    // After Starlight's stock Pagefind index: the site's own Chinese index in dist/search-index/.
+    // The site's own Chinese index in dist/search-index/.
     // A broken internal link fails the build, naming the page and the link.
     linkCheck({ site: SITE }),
     // `astro preview` labels .txt and .csv as UTF-8.

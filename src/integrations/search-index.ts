@@ -16,7 +16,10 @@ import * as pagefind from 'pagefind';
 import { recordHtml } from '../lib/search/record-html.ts';
 import { sectionsOfPage, type SearchRecord } from '../lib/search/sections.ts';
 import { buildVocabulary } from '../lib/search/vocabulary.ts';
-import { normalizeText, type T2S } from '../lib/search/normalize.ts';
+import type { T2S } from '../lib/search/normalize.ts';
+import { captionLabel, keyForm, type KeyMap } from '../lib/search/understand.ts';
+import type { Card } from '../lib/search/engine.ts';
+import { pinyin } from 'pinyin-pro';
 
 /**
  * Listing pages (indexes of documents, terms, cities and data, the errata
@@ -48,6 +51,63 @@ function traditionalTable(corpus: string): Record<string, string> {
   return table;
 }
 
+/** Figures and tables of a document page: their id and caption (图 1-1 …). */
+function captionsOf(document: Document): { id: string; caption: string }[] {
+  const out: { id: string; caption: string }[] = [];
+  for (const el of document.querySelectorAll('[data-figure][id], [data-table][id]')) {
+    const p = el.querySelector('figcaption > p') ?? el.querySelector(':scope > p');
+    const caption = (p?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (caption) out.push({ id: el.id, caption });
+  }
+  return out;
+}
+
+const clean = (text: string | null | undefined) => (text ?? '').replace(/\s+/g, ' ').trim();
+const clip = (text: string, length = 140) => ([...text].length > length ? `${[...text].slice(0, length).join('')}…` : text);
+
+/**
+ * The answer card of a page or anchor, from what the page itself shows: its
+ * heading, the 代码 of its name list, its definition (or the anchored
+ * element's text), and for profiles the first facts of its fact table.
+ */
+function cardOf(document: Document, url: string, title: string, anchor?: string): Card {
+  const kind = url.startsWith('/glossary/') ? '术语' : url.startsWith('/cities/') ? '城市' : url.startsWith('/regions/') ? '地区' : url.startsWith('/circles/') ? '经济圈' : '页面';
+  const dl = new Map<string, string>();
+  for (const dt of document.querySelectorAll('.sl-markdown-content dl > dt')) {
+    const dd = dt.nextElementSibling;
+    if (dd?.tagName === 'DD' && !dl.has(clean(dt.textContent))) dl.set(clean(dt.textContent), clean(dd.textContent));
+  }
+  if (anchor) {
+    const el = document.getElementById(anchor);
+    const body = el?.cloneNode(true) as Element | undefined;
+    body?.querySelectorAll('h2, h3, [data-editorial], .glossary-source, script, copy-button').forEach((n) => n.remove());
+    const pairs = [...(body?.querySelectorAll('dt') ?? [])].map((dt) => `${clean(dt.textContent)}：${clean(dt.nextElementSibling?.textContent)}`);
+    return { url, title, kind, text: clip(pairs.length ? pairs.slice(-3, -1).join(' ') || pairs.join(' ') : clean(body?.textContent)) };
+  }
+  const heading = clean(document.querySelector('h1#_top')?.textContent) || title;
+  const definition = clean(document.querySelector('[data-glossary-definition] p')?.textContent);
+  const description = clean(document.querySelector('meta[name="description"]')?.getAttribute('content'));
+  const facts = [...document.querySelectorAll('tr[data-fact]')].slice(0, 2).map((tr) => {
+    const cells = [...tr.children].map((c) => clean(c.textContent));
+    return `${cells[0]} ${cells[1]}${cells[2] ? `（${cells[2]}）` : ''}`;
+  });
+  const place = ['所在省份', '所在地区'].map((k) => dl.get(k)).filter((v): v is string => !!v && v.length < 30);
+  const text = facts.length ? [...place, ...facts].join('；') : definition || description;
+  return { url, title: heading, kind, code: dl.get('代码') || undefined, text: clip(text) };
+}
+
+/** Toneless reading → characters, for typo correction by sound (pinyin-pro at build time). */
+function readingTable(): Record<string, string> {
+  const table: Record<string, string> = {};
+  for (let cp = 0x4e00; cp <= 0x9fff; cp++) {
+    const ch = String.fromCodePoint(cp);
+    for (const syllable of pinyin(ch, { multiple: true, type: 'array', toneType: 'none' })) {
+      if (/^[a-zü]+$/.test(syllable)) table[syllable] = (table[syllable] ?? '') + ch;
+    }
+  }
+  return table;
+}
+
 export interface SearchIndexOptions {
   /** Terms that must be in the search vocabulary (glossary terms, cities, provinces …). */
   terms: () => string[];
@@ -67,6 +127,9 @@ export default function searchIndex(options: SearchIndexOptions): AstroIntegrati
         const cities = options.cities();
         const records: { record: SearchRecord; documentTitle: string }[] = [];
         const bets: [string, string, string][] = [...options.bestBets()];
+        const figures: [label: string, url: string, caption: string][] = [];
+        const cards: Record<string, Card> = {};
+        const documents = new Map<string, Document>();
         for (const file of htmlFiles(dist)) {
           const url = pageUrlOf(dist, file);
           if (SKIP.some((pattern) => pattern.test(url))) continue;
@@ -77,6 +140,24 @@ export default function searchIndex(options: SearchIndexOptions): AstroIntegrati
           // Results name their document as the 文档 filter does.
           for (const record of pageRecords) records.push({ record, documentTitle: record.filters['文档']?.[0] ?? '' });
           for (const key of pageRecords[0]?.keys ?? []) bets.push([key, url, pageRecords[0]!.pageTitle]);
+          documents.set(url, document as unknown as Document);
+          if (url.startsWith('/reports/')) {
+            const title = pageRecords[0]?.pageTitle ?? '';
+            const doc = pageRecords[0]?.filters['文档']?.[0] ?? '';
+            for (const { id, caption } of captionsOf(document as unknown as Document)) {
+              const label = captionLabel(caption);
+              if (!label) continue;
+              figures.push([label, `${url}#${id}`, caption]);
+              cards[`${url}#${id}`] = { url: `${url}#${id}`, title: caption, kind: label.startsWith('表') ? '表' : '图', text: '', doc: [doc, title].filter(Boolean).join(' · ') };
+            }
+          }
+        }
+        // Cards for every page or anchor a name stands for: its name, code, definition or key facts.
+        for (const [, target, title] of bets) {
+          if (cards[target]) continue;
+          const [page, anchor] = target.split('#');
+          const document = documents.get(page!);
+          if (document) cards[target] = cardOf(document, target, title, anchor);
         }
         const corpus = records.map(({ record }) => `${record.pageTitle} ${record.section} ${record.text}`).join('\n');
         const t2s: T2S = traditionalTable(corpus);
@@ -98,15 +179,21 @@ export default function searchIndex(options: SearchIndexOptions): AstroIntegrati
         await pagefind.close();
         writeFileSync(join(out, 't2s.json'), JSON.stringify(t2s));
         writeFileSync(join(out, 'vocabulary.json'), JSON.stringify(vocabulary.map((v) => [v.term, v.count])));
-        const keys: Record<string, [string, string][]> = {};
+        // Names are looked up in the compact form queries take (see understand.ts).
+        const keys: KeyMap = {};
         for (const [key, url, title] of bets) {
-          const normalized = normalizeText(key, t2s).replace(/\s+/g, ' ').trim();
-          const list = (keys[normalized] ??= []);
+          const form = keyForm(key, t2s);
+          if (!form) continue;
+          const list = (keys[form] ??= []);
           if (!list.some(([u]) => u === url)) list.push([url, title]);
         }
-        writeFileSync(join(out, 'keys.json'), JSON.stringify(keys));
+        const figureKeys: KeyMap = {};
+        for (const [label, url, caption] of figures) (figureKeys[label] ??= []).push([url, caption]);
+        const lexicon = { keys, figures: figureKeys, cards, sections: records.length };
+        writeFileSync(join(out, 'lexicon.json'), JSON.stringify(lexicon));
+        writeFileSync(join(out, 'pinyin.json'), JSON.stringify(readingTable()));
         logger.info(
-          `${records.length} sections indexed, ${Object.keys(t2s).length} traditional forms, ${vocabulary.length} vocabulary terms, ${Object.keys(keys).length} best-bet names, in ${Date.now() - started} ms`,
+          `${records.length} sections indexed, ${Object.keys(t2s).length} traditional forms, ${vocabulary.length} vocabulary terms, ${Object.keys(keys).length} names, ${figures.length} figures and tables, ${Object.keys(cards).length} answer cards, in ${Date.now() - started} ms`,
         );
       },
     },

@@ -1,6 +1,6 @@
 /**
  * Lighthouse (mobile profile) on the home page, a document page, a glossary
- * entry and a city profile, driving the same Chromium as the other tests.
+ * entry, a city profile and the search page, driving the same Chromium as the other tests.
  * Accessibility, best practices and SEO are deterministic and must be 100;
  * the performance score depends on this shared machine's load, so it is
  * printed (and reported in notes), not asserted.
@@ -12,7 +12,7 @@ import { CHROMIUM_ARGS, defaultCandidates, findChromium } from '../support/find-
 import { PAGE_TYPES } from '../page-types.ts';
 import { expect, test } from './fixtures.ts';
 
-const TARGETS = ['home', 'document page', 'glossary entry', 'city profile'] as const;
+const TARGETS = ['home', 'document page', 'glossary entry', 'city profile', 'search'] as const;
 
 for (const type of TARGETS) {
   test(`Lighthouse: ${type}`, async ({ baseURL }) => {

@@ -1,7 +1,7 @@
 /**
  * Search benchmark: runs the query set in Chromium against the built site,
  * for this site's search (the /search/ page's UI) and for stock Pagefind
- * (Starlight's index in /pagefind/, queried as typed), and computes hit@1,
+ * (an index the benchmark builds itself from dist/, queried as typed), and computes hit@1,
  * hit@3, precision@5, MRR, zero-result correctness for absent terms, and the
  * latency and bytes of the first (cold) and later (warm) queries.
  *
@@ -10,8 +10,10 @@
  * lower case, traditional → simplified), or every string of the query's
  * `relevantIf` list.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from '@playwright/test';
 import { normalizeText, type T2S } from '../../src/lib/search/normalize.ts';
 import { DIST, htmlFiles, loadDocument, urlOf } from '../site/built-pages.ts';
@@ -120,47 +122,76 @@ export function score(queries: BenchQuery[], results: SystemResult[], texts: Map
   };
 }
 
-/** Sums response sizes of the requests a page makes while `action` runs. */
+/** Bytes a response would take on the wire with gzip (Pagefind's own files are gzip already). */
+function gzipBytes(body: Buffer): number {
+  return Math.min(body.length, gzipSync(body).length);
+}
+
+/** Sums the gzip sizes of the responses a page receives while `action` runs. */
 async function measure<T>(page: Page, action: () => Promise<T>): Promise<{ value: T; ms: number; bytes: number }> {
   let bytes = 0;
   const pending: Promise<void>[] = [];
-  const onFinished = (request: import('@playwright/test').Request) => {
+  const onResponse = (response: import('@playwright/test').Response) => {
     pending.push(
-      request.sizes().then(
-        (s) => {
-          bytes += s.responseBodySize + s.responseHeadersSize;
+      response.body().then(
+        (body) => {
+          bytes += gzipBytes(body);
         },
         () => undefined,
       ),
     );
   };
-  page.on('requestfinished', onFinished);
+  page.on('response', onResponse);
   const started = performance.now();
   const value = await action();
   const ms = performance.now() - started;
-  page.off('requestfinished', onFinished);
+  page.off('response', onResponse);
   await Promise.all(pending);
   return { value, ms, bytes };
 }
 
+/**
+ * The results of the /search/ page in rank order, as the `/search/?q=`
+ * contract defines them: the links inside [data-search-results] (the answer
+ * card's link first), one per page.
+ */
+const resultLinks = (page: Page) =>
+  page.locator('main [data-search-results] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+
+/** Bytes the /search/ page fetches to load the engine before any query (gzip). */
+export interface EngineLoad {
+  ms: number;
+  bytes: number;
+}
+
 /** This site's search, driven through the /search/ page like a reader would. */
-export async function runSiteSearch(browser: Browser, baseURL: string, queries: BenchQuery[]): Promise<SystemResult[]> {
+export async function runSiteSearch(
+  browser: Browser,
+  baseURL: string,
+  queries: readonly { q: string }[],
+  load?: EngineLoad,
+): Promise<SystemResult[]> {
   const context = await browser.newContext({ baseURL });
   const page = await context.newPage();
   // The search page loads the engine as it opens; the first ("cold") query starts once that is done,
   // with no index chunk or result fragment fetched yet.
-  await page.goto('/search/', { waitUntil: 'networkidle' });
-  await page.waitForFunction(() => customElements.get('search-panel') !== undefined);
+  const opened = await measure(page, async () => {
+    await page.goto('/search/', { waitUntil: 'networkidle' });
+    await page.waitForFunction(() => customElements.get('search-panel') !== undefined);
+  });
+  if (load) Object.assign(load, { ms: opened.ms, bytes: opened.bytes });
   const input = page.locator('main search-panel input[type="search"]');
   const results: SystemResult[] = [];
   for (const query of queries) {
     const { value, ms, bytes } = await measure(page, async () => {
       await input.fill(query.q);
       await input.press('Enter');
-      await page.waitForFunction((q) => document.querySelector<HTMLElement>('main search-panel')?.dataset.shownQuery === q, query.q, {
-        timeout: 20_000,
-      });
-      return page.locator('main [data-search-results] > li > a').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      await page.waitForFunction(
+        (q) => document.querySelector<HTMLElement>('main search-panel')?.dataset.shownQuery === q,
+        query.q.trim().slice(0, 200),
+        { timeout: 20_000 },
+      );
+      return resultLinks(page);
     });
     results.push({ q: query.q, urls: value, ms, bytes });
   }
@@ -168,15 +199,40 @@ export async function runSiteSearch(browser: Browser, baseURL: string, queries: 
   return results;
 }
 
-/** Stock Pagefind as Starlight builds it, queried with the raw query; the first five results' pages. */
-export async function runStockPagefind(browser: Browser, baseURL: string, queries: BenchQuery[]): Promise<SystemResult[]> {
+/**
+ * Stock Pagefind on the same build: Pagefind 1.6's own indexing of dist/ with
+ * its defaults (the main element of each page, as Starlight would mark it),
+ * written to a temporary folder. The site does not deploy a stock index; the
+ * benchmark builds one for the comparison.
+ */
+export async function buildStockIndex(dist = DIST): Promise<string> {
+  const pagefind = await import('pagefind');
+  const out = mkdtempSync(join(tmpdir(), 'stock-pagefind-'));
+  const { index } = await pagefind.createIndex({ rootSelector: 'main', excludeSelectors: ['[data-search-exclude]'] });
+  if (!index) throw new Error('stock Pagefind: could not create an index');
+  const { errors } = await index.addDirectory({ path: dist });
+  if (errors.length) throw new Error(`stock Pagefind: ${errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: out });
+  if (written.errors.length) throw new Error(`stock Pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  return out;
+}
+
+/** Stock Pagefind, queried with the raw query; the first ten results' pages. */
+export async function runStockPagefind(browser: Browser, baseURL: string, queries: readonly { q: string }[], stockDir: string): Promise<SystemResult[]> {
   const context = await browser.newContext({ baseURL });
+  // The stock index is served from its temporary folder under a path the site does not use.
+  await context.route('**/__stock-pagefind/**', (route) => {
+    const file = join(stockDir, new URL(route.request().url()).pathname.replace(/^\/__stock-pagefind\//, ''));
+    return existsSync(file) ? route.fulfill({ path: file }) : route.fulfill({ status: 404 });
+  });
   const page = await context.newPage();
   await page.goto('/404.html');
   // Load and initialise stock Pagefind before the first query, as for this site's search.
   await page.evaluate(async () => {
     const w = window as unknown as { __pf?: Promise<unknown> };
-    w.__pf = import(/* @vite-ignore */ '/pagefind/pagefind.js' as string).then(async (pf) => {
+    w.__pf = import(/* @vite-ignore */ '/__stock-pagefind/pagefind.js' as string).then(async (pf) => {
+      await pf.options({ basePath: '/__stock-pagefind/' });
       await pf.init();
       return pf;
     });
@@ -186,11 +242,7 @@ export async function runStockPagefind(browser: Browser, baseURL: string, querie
   for (const query of queries) {
     const { value, ms, bytes } = await measure(page, () =>
       page.evaluate(async (q) => {
-        const w = window as unknown as { __pf?: Promise<{ search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> }> };
-        w.__pf ??= import(/* @vite-ignore */ '/pagefind/pagefind.js' as string).then(async (pf) => {
-          await pf.init();
-          return pf;
-        });
+        const w = window as unknown as { __pf: Promise<{ search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> }> };
         const pf = await w.__pf;
         const response = await pf.search(q);
         const data = await Promise.all(response.results.slice(0, 10).map((r) => r.data()));
@@ -203,10 +255,73 @@ export async function runStockPagefind(browser: Browser, baseURL: string, querie
   return results;
 }
 
+/** The categories of the user query sets (tests/search/user-queries.json). */
+export const CATEGORIES = ['question', 'year-indicator', 'typo', 'pasted', 'code-abbr', 'figure-table', 'english'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** A query as users type it, with the pages that answer it. */
+export interface UserQuery {
+  q: string;
+  category: Category;
+  /** Pages that answer the query; any of them counts. */
+  expect: string[];
+}
+
+export function loadUserQueries(): UserQuery[] {
+  return JSON.parse(readFileSync(join(import.meta.dirname, 'user-queries.json'), 'utf8')) as UserQuery[];
+}
+
+export interface CategoryMetrics {
+  queries: number;
+  hit1: number;
+  hit3: number;
+  mrr: number;
+  /** Share of queries with an expected page among the first three results. */
+  pass: number;
+  failures: string[];
+}
+
+/** Pass: an expected page is among the first three distinct result pages. */
+export const PASS_RANK = 3;
+
+export function scoreCategories(queries: readonly UserQuery[], results: readonly SystemResult[]): Record<Category, CategoryMetrics> {
+  const out = {} as Record<Category, CategoryMetrics>;
+  for (const category of CATEGORIES) {
+    const m: CategoryMetrics = { queries: 0, hit1: 0, hit3: 0, mrr: 0, pass: 0, failures: [] };
+    queries.forEach((query, i) => {
+      if (query.category !== category) return;
+      const urls = [...new Set(results[i]!.urls.map(pageUrl))];
+      const rank = urls.findIndex((u) => query.expect.includes(u));
+      m.queries++;
+      if (rank === 0) m.hit1++;
+      if (rank !== -1 && rank < 3) m.hit3++;
+      if (rank !== -1) m.mrr += 1 / (rank + 1);
+      if (rank !== -1 && rank < PASS_RANK) m.pass++;
+      else m.failures.push(`[${category}] “${query.q}”: ${rank === -1 ? 'not found' : `rank ${rank + 1}`}; top: ${urls.slice(0, 3).join(' ') || '(none)'}; expected ${query.expect.join(' or ')}`);
+    });
+    for (const key of ['hit1', 'hit3', 'mrr', 'pass'] as const) m[key] /= Math.max(1, m.queries);
+    out[category] = m;
+  }
+  return out;
+}
+
+export function formatCategoryTable(rows: [string, Record<Category, CategoryMetrics>][]): string {
+  const f = (n: number) => n.toFixed(2);
+  const lines = [
+    `| category | queries | ${rows.map(([name]) => `${name}: hit@1 / hit@3 / MRR / pass`).join(' | ')} |`,
+    `|---|---|${rows.map(() => '---').join('|')}|`,
+    ...CATEGORIES.map(
+      (c) =>
+        `| ${c} | ${rows[0]![1][c].queries} | ${rows.map(([, m]) => `${f(m[c].hit1)} / ${f(m[c].hit3)} / ${f(m[c].mrr)} / **${f(m[c].pass)}**`).join(' | ')} |`,
+    ),
+  ];
+  return lines.join('\n');
+}
+
 export function formatTable(rows: [string, Metrics][]): string {
   const pct = (n: number) => n.toFixed(3);
   const lines = [
-    '| search | queries | hit@1 | hit@3 | precision@5 | MRR | absent → 0 results | cold first query | warm query (mean) | bytes, first query |',
+    '| search | queries | hit@1 | hit@3 | precision@5 | MRR | absent → 0 results | cold first query | warm query (mean) | first query, gzip |',
     '|---|---|---|---|---|---|---|---|---|---|',
     ...rows.map(
       ([name, m]) =>

@@ -1,75 +1,151 @@
 import { describe, expect, it } from 'vitest';
-import { applyBestBets, SearchEngine, type PagefindApi, type PageResult } from './engine.ts';
+import { minimalSpan, SearchEngine, type Card, type PagefindApi } from './engine.ts';
+import { normalizeText } from './normalize.ts';
+import { KIND_WORD, pageKind } from './record-html.ts';
 import { indexTokens } from './tokens.ts';
+import { keyForm } from './understand.ts';
 
-const page = (url: string): PageResult => ({ url, title: url, doc: '', excerpt: '', sections: [] });
+interface FakeRecord {
+  url: string;
+  title: string;
+  text: string;
+  doc?: string;
+  filters?: Record<string, string[]>;
+}
 
-describe('applyBestBets', () => {
-  it('moves only verified bets when asked not to add missing ones', () => {
-    expect(applyBestBets([page('/a/')], [['/glossary/x/', 'x']], false).map((r) => r.url)).toEqual(['/a/']);
-  });
-  it('moves the named page to the front, keeping its anchor, and adds it when missing', () => {
-    const results = [page('/a/'), page('/glossary/kpo/'), page('/b/')];
-    expect(applyBestBets(results, [['/glossary/kpo/', 'KPO']]).map((r) => r.url)).toEqual(['/glossary/kpo/', '/a/', '/b/']);
-    expect(applyBestBets(results, [['/glossary/disputed-cases/#labour-dispatch', '劳务派遣']]).map((r) => r.url)).toEqual([
-      '/glossary/disputed-cases/#labour-dispatch',
-      '/a/',
-      '/glossary/kpo/',
-      '/b/',
-    ]);
-  });
-});
-
-/** A stand-in for Pagefind that matches records whose token text contains the query's tokens. */
-function fakePagefind(records: { url: string; text: string; title: string }[]): PagefindApi {
+/**
+ * A stand-in for Pagefind over the same token streams: a quoted query is a
+ * phrase (consecutive tokens), the last token matching as a prefix, as
+ * Pagefind does; it reports the matched positions.
+ */
+function fakePagefind(records: FakeRecord[]): PagefindApi {
+  const streams = records.map((r) => [...indexTokens(normalizeText(`${r.title} ${r.text}`)), `${KIND_WORD}${pageKind(r.url)}`]);
   return {
     options: async () => undefined,
     init: async () => undefined,
     filters: async () => ({}),
-    search: async (q: string) => {
-      const phrase = q.replace(/"/g, '').split(' ').filter(Boolean);
-      const hits = records.filter((r) => {
-        const tokens = ` ${indexTokens(r.text).join(' ')} `;
-        return phrase.every((t) => new RegExp(` ${t}`).test(tokens));
+    search: async (q: string, o?: Record<string, unknown>) => {
+      const tokens = q.replace(/"/g, '').split(' ').filter(Boolean);
+      const wanted = (o?.filters ?? {}) as Record<string, { any: string[] }>;
+      const results = records.flatMap((r, i) => {
+        if (Object.entries(wanted).some(([k, { any }]) => !any.some((v) => r.filters?.[k]?.includes(v)))) return [];
+        const stream = streams[i]!;
+        const words: number[] = [];
+        for (let at = 0; at + tokens.length <= stream.length; at++) {
+          if (tokens.every((t, k) => (k === tokens.length - 1 ? stream[at + k]!.startsWith(t) : stream[at + k] === t))) words.push(at);
+        }
+        if (!words.length) return [];
+        return [
+          {
+            id: r.url,
+            score: words.length / stream.length,
+            words,
+            data: async () => ({
+              url: r.url,
+              meta: { title: r.title, text: r.text, section: '', doc: r.doc ?? '', page: r.url.split('#')[0]!, filters: JSON.stringify(r.filters ?? {}) },
+            }),
+          },
+        ];
       });
-      return {
-        filters: {},
-        results: hits.map((r, i) => ({
-          id: r.url,
-          score: 1 / (i + 1),
-          data: async () => ({ url: r.url, meta: { title: r.title, text: r.text, section: '', keys: '', doc: '', page: r.url } }),
-        })),
-      };
+      return { results, filters: {} };
     },
   };
 }
 
+const card = (url: string, title: string, kind = '术语'): Card => ({ url, title, kind, text: `${title}的释义` });
+const vocabulary = [
+  { term: '服务外包', count: 50 },
+  { term: '就业', count: 3 },
+  { term: '贡献', count: 2 },
+  { term: '企业', count: 20 },
+  { term: '数量', count: 5 },
+];
+const engine = new SearchEngine(
+  fakePagefind([
+    { url: '/reports/a/', title: '总体情况', text: '2019 年，承接服务外包合同额 2357.0 亿美元；执行额 1580.8 亿美元。', doc: '报告', filters: { 文档: ['报告'] } },
+    { url: '/reports/b/', title: '就业', text: '服务外包对全国就业增长的贡献率达 8.3%。推动“千百十工程”实施。', doc: '报告', filters: { 文档: ['报告'] } },
+    { url: '/reports/c/', title: '区域', text: '陕西、安徽的服务外包企业数量。执行额的数据见下表，各省情况各不相同，另作说明，下表所列为各省的合计数值。2019 年略有下降。', doc: '简报', filters: { 文档: ['简报'] } },
+    { url: '/glossary/kpo/', title: '知识流程外包（KPO）', text: '知识流程外包是服务外包的一类。' },
+    { url: '/glossary/executed-value/', title: '执行额', text: '统计期内实际执行的服务外包金额。' },
+    { url: '/cities/xian/', title: '西安', text: '西安的服务外包执行额。' },
+    { url: '/cities/xian/#facts', title: '西安', text: '服务外包执行额 10 亿美元 2019 年' },
+  ]),
+  {
+    t2s: {},
+    vocabulary,
+    keys: {
+      [keyForm('知识流程外包')]: [['/glossary/kpo/', '知识流程外包（KPO）']],
+      [keyForm('KPO')]: [['/glossary/kpo/', '知识流程外包（KPO）']],
+      [keyForm('执行额')]: [['/glossary/executed-value/', '执行额']],
+      [keyForm('西安')]: [['/cities/xian/', '西安']],
+    },
+    figures: { '表4-1': [['/reports/c/#table-4-1', '表 4-1 2019 年各区域数据']] },
+    cards: {
+      '/glossary/kpo/': card('/glossary/kpo/', '知识流程外包（KPO）'),
+      '/glossary/executed-value/': card('/glossary/executed-value/', '执行额'),
+      '/cities/xian/': card('/cities/xian/', '西安', '城市'),
+      '/reports/c/#table-4-1': card('/reports/c/#table-4-1', '表 4-1 2019 年各区域数据', '表'),
+    },
+    sections: 6,
+    pinyin: async () => ({ bao: '包抱', zhi: '执职' }),
+  },
+);
+const urls = (o: { cards: Card[]; results: { url: string }[] }) => [...o.cards.map((c) => c.url), ...o.results.map((r) => r.url)];
+
 describe('SearchEngine', () => {
-  const engine = new SearchEngine(
-    fakePagefind([
-      { url: '/a/', title: '甲', text: '大额合同连续增长' },
-      { url: '/b/', title: '乙', text: '大连市服务外包' },
-      { url: '/c/', title: '丙', text: '劳务派遣不属于服务外包' },
-    ]),
-    {},
-    [
-      { term: '服务外包', count: 3 },
-      { term: '劳务派遣', count: 1 },
-    ],
-    { 大连: [['/cities/dalian/', '大连']] },
-  );
-  it('finds only pages that contain the term, best bet first', async () => {
-    const outcome = await engine.search('大连');
-    expect(outcome.results.map((r) => r.url)).toEqual(['/cities/dalian/', '/b/']);
+  it('answers a question through what it names, the entry card first', async () => {
+    const outcome = await engine.search('什么是KPO？');
+    expect(outcome.cards.map((c) => c.url)).toEqual(['/glossary/kpo/']);
   });
-  it('answers a question through its known terms', async () => {
-    const outcome = await engine.search('劳务派遣算不算服务外包？');
-    expect(outcome.relaxed).toBe(true);
-    expect(outcome.results.map((r) => r.url)).toEqual(['/c/']);
+  it('returns the sections that hold all of a question’s words, without a card for a term most sections use', async () => {
+    const outcome = await engine.search('服务外包对就业有什么贡献');
+    expect(outcome.cards).toEqual([]);
+    expect(outcome.results[0]!.url).toBe('/reports/b/');
   });
-  it('says nothing matched, with suggestions, for an absent term', async () => {
-    const outcome = await engine.search('服务外包商');
-    expect(outcome.results).toEqual([]);
-    expect(outcome.suggestions).toContain('服务外包');
+  it('finds a pasted phrase typed without the page’s quotes', async () => {
+    const outcome = await engine.search('推动千百十工程实施');
+    expect(outcome.grade).toBe('exact');
+    expect(urls(outcome)[0]).toBe('/reports/b/');
+  });
+  it('does not find a name across a clause mark', async () => {
+    const outcome = await engine.search('西安');
+    expect(urls(outcome)).toEqual(['/cities/xian/']);
+  });
+  it('ranks the section where a year and an indicator stand together first', async () => {
+    const outcome = await engine.search('2019年服务外包执行额');
+    expect(outcome.results[0]!.url).toBe('/reports/a/');
+    // A year asks for numbers: no term card.
+    expect(outcome.cards).toEqual([]);
+  });
+  it('opens a figure or table by its number', async () => {
+    const outcome = await engine.search('表4-1');
+    expect(outcome.cards[0]!.url).toBe('/reports/c/#table-4-1');
+  });
+  it('corrects a typo to one close term and says so', async () => {
+    const outcome = await engine.search('知识流程外抱');
+    expect(outcome.correction).toEqual({ from: '知识流程外抱', to: '知识流程外包' });
+    expect(urls(outcome)[0]).toBe('/glossary/kpo/');
+  });
+  it('says nothing matched, with suggestions, for a term that appears nowhere', async () => {
+    const outcome = await engine.search('量子计算');
+    expect(urls(outcome)).toEqual([]);
+  });
+  it('counts filter values over the listed pages, so counts agree with the results', async () => {
+    const outcome = await engine.search('服务外包企业');
+    expect(outcome.results.map((r) => r.url)).toEqual(['/reports/c/']);
+    expect(outcome.facets).toEqual({ 文档: { 简报: 1 } });
+    const filtered = await engine.search('服务外包', { 文档: ['简报'] });
+    expect(filtered.results.map((r) => r.url)).toEqual(['/reports/c/']);
+  });
+  it('caps a long query', async () => {
+    const outcome = await engine.search('服'.repeat(300));
+    expect([...outcome.query]).toHaveLength(200);
+  });
+});
+
+describe('minimalSpan', () => {
+  it('is the smallest window holding one position of each list', () => {
+    expect(minimalSpan([[1, 50], [48], [60, 3]])).toBe(12);
+    expect(minimalSpan([[5]])).toBe(0);
   });
 });

@@ -1,50 +1,82 @@
 /**
  * The search engine as the browser runs it, shared by the header search and
- * the /search/ page: plans the query (exact, then relaxed), asks Pagefind,
- * keeps only records that really contain the query, groups them by page and
- * makes excerpts. Falls back to suggestions when nothing matches.
+ * the /search/ page. A query is understood (understand.ts), then retrieved in
+ * grades: sections holding the exact phrase, then sections holding every
+ * recognised part, then those holding most of them, ranked by how much of the
+ * query they cover; when nothing is found a single close term is tried
+ * (typo.ts). Entries the query names (glossary terms, cities and regions,
+ * figures and tables) come first as answer cards.
  */
-import { excerpt } from './excerpt.ts';
-import { normalizeText, type T2S } from './normalize.ts';
-import { exactPlan, relaxedPlan, satisfies, type QueryPlan } from './query.ts';
+import { excerpt, type Excerpt } from './excerpt.ts';
+import { capQuery, compactText, normalizeText, type T2S } from './normalize.ts';
+import { KIND_WORD } from './record-html.ts';
+import { queryTokens } from './tokens.ts';
+import { correct, Readings, type Candidate, type PinyinTable } from './typo.ts';
+import { nameCoverage, Recognizer, STOP_WORDS, type KeyMap, type QueryPart, type Target, type Understanding } from './understand.ts';
 import { suggest, type VocabularyEntry } from './vocabulary.ts';
-import { DOC_TYPES as DOCUMENT_TYPES } from '../documents.ts';
+
+export type { KeyMap } from './understand.ts';
 
 export interface SectionHit {
   url: string;
   section: string;
-  excerpt: string;
+  excerpt: Excerpt;
 }
 
 export interface PageResult {
   url: string;
   title: string;
   doc: string;
-  excerpt: string;
+  excerpt: Excerpt;
   sections: SectionHit[];
+  /** Filter values of the page's matching sections. */
+  filters: Record<string, string[]>;
+}
+
+/** What an answer card shows: the entry's name, code, definition or key facts, and its link. */
+export interface Card {
+  url: string;
+  title: string;
+  /** 术语, 城市, 地区, 图, 表 … */
+  kind: string;
+  code?: string;
+  text: string;
+  /** For figures and tables: the document and page that hold them. */
+  doc?: string;
 }
 
 export type Filters = Record<string, string[]>;
 
+export type Grade = 'exact' | 'all' | 'most' | 'some' | 'none';
+
 export interface SearchOutcome {
   query: string;
-  plan: QueryPlan | undefined;
-  relaxed: boolean;
+  understanding: Understanding | undefined;
+  grade: Grade;
+  cards: Card[];
   results: PageResult[];
-  /** Filter values with result counts, for the filter controls. */
+  /** Filter values with the number of listed pages that have them. */
   facets: Record<string, Record<string, number>>;
   suggestions: string[];
+  /** The close term whose results are shown instead of the typed words. */
+  correction?: { from: string; to: string };
+  /** Strings to highlight in excerpts and on the opened page. */
+  highlight: string[];
 }
 
 interface PagefindResult {
   id: string;
   score: number;
+  /** Positions of the matched words in the record. */
+  words?: number[];
   data: () => Promise<{ url: string; meta: Record<string, string> }>;
 }
+
 interface PagefindResponse {
   results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
 }
+
 export interface PagefindApi {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
@@ -52,136 +84,321 @@ export interface PagefindApi {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
-/** How many matching records are read to fill a results page. */
-const RECORD_BUDGET = 40;
+/** How many matching sections are read to fill a results page. */
+const RECORD_BUDGET = 24;
+const RECORD_BATCH = 12;
 const PAGE_LIMIT = 10;
+/** Entry pages (glossary, cities, regions) kept on the first page of results if they matched. */
+const ENTRY_SLOTS = 3;
+const MAX_CARDS = 2;
+/** Word positions over which closeness halves a section's score. */
+const PROXIMITY_SCALE = 15;
+/** Share of sections above which a term is too common to be what a query asks about. */
+const GENERIC_SHARE = 0.1;
+/** Queries this long that are found as typed are pasted text, not names: no cards. */
+const PASTED_LENGTH = 12;
 
-/**
- * Best bets: names that stand for one page (glossary codes, terms,
- * abbreviations, English names; city names and pinyin), normalized, with the
- * page (and anchor) and its title. A query that is such a name gets that page
- * first, whatever Pagefind's term statistics say.
- */
-export type KeyMap = Record<string, [url: string, title: string][]>;
+const isPlace = (url: string) => /^\/(cities|regions|circles)\//.test(url);
+const pageOf = (url: string) => url.split('#')[0]!;
 
-/**
- * Moves the best bets to the front, in their order. With `addMissing` (the
- * whole query is the name) a bet Pagefind did not return is added; otherwise
- * only bets among the verified results move, so a question is not answered by
- * a page that lacks some of its terms.
- */
-export function applyBestBets(results: PageResult[], bets: readonly [string, string][], addMissing = true): PageResult[] {
-  const front: PageResult[] = [];
-  const rest = [...results];
-  for (const [url, title] of bets) {
-    const page = url.split('#')[0]!;
-    if (front.some((r) => r.url.split('#')[0] === page)) continue;
-    const at = rest.findIndex((r) => r.url === page);
-    if (at !== -1) front.push({ ...rest.splice(at, 1)[0]!, url });
-    else if (addMissing) front.push({ url, title, doc: '', excerpt: '', sections: [] });
-  }
-  return [...front, ...rest];
+export interface EngineData {
+  t2s: T2S;
+  vocabulary: VocabularyEntry[];
+  keys: KeyMap;
+  figures: KeyMap;
+  cards: Record<string, Card>;
+  /** How many sections the index holds. */
+  sections: number;
+  /** Loads the reading table for typo correction on first need. */
+  pinyin: () => Promise<PinyinTable>;
+}
+
+interface Scored {
+  result: PagefindResult;
+  grade: number;
+  /** A place profile for a query that names no place: after the documents of its grade. */
+  aside: boolean;
+  coverage: number;
+  score: number;
+}
+
+function phrase(text: string): string {
+  const tokens = queryTokens(text);
+  return tokens.length > 1 ? `"${tokens.join(' ')}"` : (tokens[0] ?? '');
 }
 
 export class SearchEngine {
-  constructor(
-    private readonly pagefind: PagefindApi,
-    private readonly t2s: T2S,
-    private readonly vocabulary: VocabularyEntry[],
-    private readonly keys: KeyMap = {},
-  ) {}
+  private readonly recognizer: Recognizer;
+  private readonly counts: Map<string, number>;
+  private readings: Promise<Readings> | undefined;
+  private places: Promise<Set<string>> | undefined;
 
-  private bets(parts: readonly string[]): [string, string][] {
-    return parts.flatMap((part) => this.keys[part] ?? []);
+  private readonly pagefind: PagefindApi;
+  private readonly data: EngineData;
+
+  constructor(pagefind: PagefindApi, data: EngineData) {
+    this.pagefind = pagefind;
+    this.data = data;
+    this.counts = new Map(data.vocabulary.map((v) => [v.term, v.count]));
+    this.recognizer = new Recognizer({ keys: data.keys, vocabulary: this.counts, figures: data.figures });
   }
 
-  private readonly dictionary = (): Set<string> => new Set(this.vocabulary.map((v) => v.term));
+  understand(query: string): Understanding {
+    return this.recognizer.understand(capQuery(query), this.data.t2s);
+  }
 
-  private async run(plan: QueryPlan, filters: Filters): Promise<{ results: PageResult[]; facets: SearchOutcome['facets'] }> {
-    const toPagefind = (f: Filters) =>
-      Object.fromEntries(
-        Object.entries(f)
-          .filter(([, values]) => values.length)
-          .map(([key, values]) => [key, { any: values }]),
-      );
-    const userFiltered = Object.values(filters).some((values) => values.length > 0);
-    // For a phrase, the document sections that hold it come before pages that
-    // quote, tabulate or list it (glossary, city and region pages): a first
-    // pass reads only document records (the only ones with a 文档类型).
-    const passes: Filters[] = userFiltered ? [filters] : [{ 文档类型: [...DOCUMENT_TYPES] }, {}];
-    const pages = new Map<string, PageResult>();
-    let facets: SearchOutcome['facets'] = {};
-    for (const pass of passes) {
-      if (pages.size >= PAGE_LIMIT) break;
-      const response = await this.pagefind.search(plan.pagefind, { filters: toPagefind(pass) });
-      facets = response.filters ?? facets;
-      const candidates = response.results.slice(0, RECORD_BUDGET);
-      // Read records in small batches until enough pages are filled.
-      for (let i = 0; i < candidates.length && pages.size < PAGE_LIMIT; i += 10) {
-        const batch = await Promise.all(candidates.slice(i, i + 10).map((r) => r.data()));
-        for (const { url, meta } of batch) {
-          const haystack = normalizeText(`${meta.title} ${meta.section} ${meta.keys} ${meta.text}`, this.t2s);
-          if (!satisfies(haystack, plan.required)) continue;
-          const text = meta.text ?? '';
-          const snippet = excerpt(text || meta.title || '', plan.highlight, 90, this.t2s);
-          const pageUrl = meta.page || url.split('#')[0]!;
-          let page = pages.get(pageUrl);
-          if (!page) {
-            if (pages.size >= PAGE_LIMIT) continue;
-            page = { url: pageUrl, title: meta.title ?? pageUrl, doc: meta.doc ?? '', excerpt: snippet, sections: [] };
-            pages.set(pageUrl, page);
-          }
-          if (meta.section && page.sections.length < 3 && !page.sections.some((s) => s.url === url)) {
-            page.sections.push({ url, section: meta.section, excerpt: snippet });
-          }
+  async search(raw: string, filters: Filters = {}): Promise<SearchOutcome> {
+    const query = capQuery(raw);
+    const empty: SearchOutcome = { query, understanding: undefined, grade: 'none', cards: [], results: [], facets: {}, suggestions: [], highlight: [] };
+    if (!compactText(normalizeText(query, this.data.t2s))) return empty;
+    let understanding = this.recognizer.understand(query, this.data.t2s);
+    let outcome = await this.retrieve(understanding, filters);
+    let correction: SearchOutcome['correction'];
+    // Words the site does not know, or stray characters, suggest a typo when the query is not found as typed.
+    const suspicious = [
+      ...understanding.parts.filter((p) => p.kind === 'unknown').flatMap((p) => [...p.text]),
+      ...understanding.setAside.filter((w) => [...w].length === 1 && !STOP_WORDS.includes(w)),
+    ];
+    const noParts = understanding.parts.length === 0;
+    if (outcome.grade !== 'exact' && (suspicious.length || noParts || outcome.grade === 'none') && !understanding.figures.length) {
+      const fix = await this.correction(understanding, suspicious);
+      if (fix) {
+        const corrected = this.recognizer.understand(understanding.compact.replace(fix.from, fix.to), this.data.t2s);
+        const retry = await this.retrieve(corrected, filters);
+        if (retry.results.length || retry.cards.length) {
+          understanding = { ...corrected, correction: { from: fix.from, to: fix.to } };
+          outcome = retry;
+          correction = { from: fix.from, to: fix.to };
         }
       }
     }
-    // Facet counts of the whole result set, not of the documents-only pass.
-    if (!userFiltered && passes.length > 1 && pages.size >= PAGE_LIMIT) {
-      facets = (await this.pagefind.search(plan.pagefind, { filters: {} })).filters ?? facets;
-    }
-    return { results: [...pages.values()], facets };
+    const highlight = understanding.parts.filter((p) => p.kind !== 'year').map((p) => p.text);
+    const suggestions =
+      outcome.results.length || outcome.cards.length ? [] : suggest(normalizeText(query, this.data.t2s), this.data.vocabulary);
+    return { query, understanding, ...outcome, suggestions, correction, highlight };
   }
 
-  async search(query: string, filters: Filters = {}): Promise<SearchOutcome> {
-    const exact = exactPlan(query, this.t2s);
-    if (!exact.pagefind) return { query, plan: undefined, relaxed: false, results: [], facets: {}, suggestions: [] };
-    const filtered = Object.values(filters).some((values) => values.length > 0);
-    let outcome = await this.run(exact, filters);
-    const exactBets = filtered ? [] : this.bets([normalizeText(query, this.t2s).replace(/\s+/g, ' ').trim()]);
-    if (outcome.results.length || exactBets.length) {
-      return { query, plan: exact, relaxed: false, ...outcome, results: applyBestBets(outcome.results, exactBets), suggestions: [] };
+  private async correction(u: Understanding, suspicious: readonly string[]) {
+    this.readings ??= this.data.pinyin().then((table) => new Readings(table));
+    const readings = await this.readings;
+    const candidates: Candidate[] = [
+      ...Object.keys(this.data.keys)
+        .filter((k) => /^[\u3400-\u9fff]{3,}$/.test(k))
+        .map((term) => ({ term, isName: true, count: this.counts.get(term) ?? 0 })),
+      ...this.data.vocabulary.filter((v) => /^[\u3400-\u9fff]{3,}$/.test(v.term) && !this.data.keys[v.term]).map((v) => ({ term: v.term, isName: false, count: v.count })),
+    ];
+    const isKnown = (s: string) => !!this.data.keys[s] || this.counts.has(s);
+    const fix = correct(u.compact, candidates, readings, isKnown);
+    // The corrected stretch must cover something not understood, unless nothing was.
+    if (fix && u.parts.length && ![...fix.from].some((c) => suspicious.includes(c))) return undefined;
+    return fix;
+  }
+
+  /** Cards for the entries a query names. */
+  private cardsFor(u: Understanding, pastedFound: boolean): Card[] {
+    if (pastedFound) return [];
+    const cards: Card[] = [];
+    const add = (target: Target) => {
+      if (cards.length >= MAX_CARDS || cards.some((c) => c.url === target[0])) return;
+      cards.push(this.data.cards[target[0]] ?? { url: target[0], title: target[1], kind: '', text: '' });
+    };
+    for (const figure of u.figures) {
+      // Several documents number their figures alike: the one whose caption or document shares the query's words first.
+      const words = u.parts.map((p) => p.text);
+      const ranked = [...figure.targets].sort((a, b) => this.overlap(b, words) - this.overlap(a, words));
+      for (const target of ranked.slice(0, 1)) add(target);
     }
-    const relaxed = relaxedPlan(query, this.dictionary(), this.t2s);
-    if (relaxed && relaxed.pagefind !== exact.pagefind) {
-      outcome = await this.run(relaxed, filters);
-      if (outcome.results.length) {
-        const bets = filtered ? [] : this.bets(relaxed.required);
-        return { query, plan: relaxed, relaxed: true, ...outcome, results: applyBestBets(outcome.results, bets, false), suggestions: [] };
+    const names = u.parts
+      .map((part, order) => ({ part, order, place: isPlace(part.targets?.[0]?.[0] ?? '') }))
+      .filter(({ part }) => part.kind === 'name')
+      .sort((a, b) => Number(b.place) - Number(a.place) || b.part.weight - a.part.weight || a.order - b.order);
+    // A year asks for a number, which the documents hold: terms get no card then, places still do.
+    const aboutTerms = nameCoverage(u) >= 0.5 && !u.parts.some((p) => p.kind === 'year') && !u.figures.length;
+    // A term most sections use (服务外包, 执行额) is the topic of everything, not the answer, unless it is all the query says.
+    const generic = (part: QueryPart) => (this.counts.get(part.text) ?? 0) > this.data.sections * GENERIC_SHARE && u.parts.length > 1;
+    for (const { part, place } of names) {
+      const target = part.targets?.[0];
+      if (target && (place || (aboutTerms && !generic(part)))) add(target);
+    }
+    return cards;
+  }
+
+  private overlap(target: Target, words: readonly string[]): number {
+    const card = this.data.cards[target[0]];
+    const text = compactText(normalizeText(`${target[1]} ${card?.title ?? ''} ${card?.doc ?? ''}`, this.data.t2s));
+    return words.filter((w) => text.includes(w)).reduce((s, w) => s + w.length, 0);
+  }
+
+  private async searchPart(text: string, filters: Filters): Promise<PagefindResponse> {
+    const pagefindFilters = Object.fromEntries(
+      Object.entries(filters)
+        .filter(([, values]) => values.length)
+        .map(([key, values]) => [key, { any: values }]),
+    );
+    return this.pagefind.search(phrase(text), { filters: pagefindFilters });
+  }
+
+  private async retrieve(u: Understanding, filters: Filters): Promise<Pick<SearchOutcome, 'grade' | 'cards' | 'results' | 'facets'>> {
+    const parts = u.parts;
+    const hasNames = parts.some((p) => p.kind === 'name') || u.figures.length > 0;
+    this.places ??= this.pagefind.search(`${KIND_WORD}place`).then((r) => new Set(r.results.map((x) => x.id)));
+    const [places, exact, ...byPart] = await Promise.all([
+      this.places,
+      u.compact ? this.searchPart(u.compact, filters) : Promise.resolve(undefined),
+      ...parts.map((p) => this.searchPart(p.text, filters)),
+    ]);
+    // A query that names no place is not about one: place profiles, which repeat every indicator by year, come after the documents.
+    const namesPlace = parts.some((p) => p.kind === 'name' && p.targets?.some((t) => isPlace(t[0])));
+    const aside = (id: string) => !namesPlace && places.has(id);
+    // A word found nowhere, with nothing known beside it, names something the site does not have.
+    const absent = parts.some((p, i) => p.kind === 'unknown' && !byPart[i]?.results.length);
+    if (absent && !hasNames && !exact?.results.length) return { grade: 'none', cards: [], results: [], facets: {} };
+    const scored = new Map<string, Scored>();
+    for (const r of exact?.results ?? []) scored.set(r.id, { result: r, grade: 0, aside: aside(r.id), coverage: 1, score: r.score * 10 });
+    const total = parts.reduce((s, p) => s + p.weight, 0);
+    const matched = new Map<string, { parts: QueryPart[]; score: number; result: PagefindResult; positions: number[][] }>();
+    byPart.forEach((response, i) => {
+      for (const r of response?.results ?? []) {
+        const m = matched.get(r.id) ?? { parts: [], score: 0, result: r, positions: [] };
+        m.parts.push(parts[i]!);
+        m.score += r.score * parts[i]!.weight;
+        m.positions.push(r.words ?? []);
+        matched.set(r.id, m);
       }
+    });
+    for (const [id, m] of matched) {
+      const coverage = m.parts.reduce((s, p) => s + p.weight, 0) / total;
+      const count = m.parts.length;
+      let grade: number;
+      if (count === parts.length) grade = 1;
+      else if (coverage >= 0.5 && count >= 2 && count * 2 > parts.length) grade = 2;
+      else if (m.parts.some((p) => p.kind === 'name')) grade = 3;
+      else continue;
+      // Sections where the parts stand close together answer the query better than ones that scatter them.
+      const score = m.score / (1 + minimalSpan(m.positions) / PROXIMITY_SCALE);
+      const previous = scored.get(id);
+      if (previous) previous.score += score;
+      else scored.set(id, { result: m.result, grade, aside: aside(id), coverage, score });
     }
-    const suggestions = suggest(normalizeText(query, this.t2s), this.vocabulary);
-    return { query, plan: exact, relaxed: false, results: [], facets: outcome.facets, suggestions };
+    const bestGrade = Math.min(...[...scored.values()].map((s) => s.grade));
+    // The weakest grade only when nothing better exists.
+    const ranked = [...scored.values()]
+      .filter((s) => s.grade < 3 || bestGrade === 3)
+      .sort((a, b) => a.grade - b.grade || b.coverage - a.coverage || Number(a.aside) - Number(b.aside) || b.score - a.score);
+    const grade: Grade = scored.size === 0 ? 'none' : (['exact', 'all', 'most', 'some'] as const)[bestGrade]!;
+    // A long phrase found as typed is pasted text, not a name, unless names make up nearly all of it.
+    const pastedFound = bestGrade === 0 && [...u.compact.replace(/[ |]/g, '')].length >= PASTED_LENGTH && nameCoverage(u) < 0.8;
+    // Filters narrow the documents; cards name entries outside them.
+    const filtered = Object.values(filters).some((v) => v.length);
+    const cards = filtered ? [] : this.cardsFor(u, pastedFound);
+    const results = await this.pages(ranked, u, cards);
+    return { grade, cards, results, facets: facetsOf(results) };
   }
 
-  /** All filter values with their counts over the whole index. */
-  async allFacets(): Promise<Record<string, Record<string, number>>> {
-    return this.pagefind.filters();
+  /** Reads the best sections and groups them by page, entries kept on the first page. */
+  private async pages(ranked: Scored[], u: Understanding, cards: Card[]): Promise<PageResult[]> {
+    // Sections are read in batches until the first page of results is full: each read is a fragment to fetch.
+    const top: Scored[] = [];
+    const data: Awaited<ReturnType<PagefindResult['data']>>[] = [];
+    while (top.length < Math.min(RECORD_BUDGET, ranked.length)) {
+      const batch = ranked.slice(top.length, top.length + RECORD_BATCH);
+      top.push(...batch);
+      data.push(...(await Promise.all(batch.map((s) => s.result.data()))));
+      const pagesSoFar = new Set(data.map((d) => d.meta.page || pageOf(d.url)));
+      if (pagesSoFar.size >= PAGE_LIMIT + cards.length) break;
+    }
+    // Among sections holding the exact phrase, the documents that publish it come before the pages that quote it.
+    const loaded = data
+      .map((d, i) => ({ d, i, first: top[i]!.grade === 0 && !!d.meta.doc }))
+      .sort((a, b) => top[a.i]!.grade - top[b.i]!.grade || Number(b.first) - Number(a.first) || a.i - b.i)
+      .map(({ d }) => d);
+    const highlight = u.parts.filter((p) => p.kind !== 'year').map((p) => p.text);
+    const cardPages = new Set(cards.map((c) => pageOf(c.url)));
+    const pages = new Map<string, PageResult & { rank: number; entry: boolean }>();
+    loaded.forEach(({ url, meta }, rank) => {
+      const pageUrl = meta.page || pageOf(url);
+      if (cardPages.has(pageUrl)) return;
+      const snippet = excerpt(meta.text || meta.title || '', highlight, 90, this.data.t2s);
+      const sectionFilters = JSON.parse(meta.filters || '{}') as Record<string, string[]>;
+      let page = pages.get(pageUrl);
+      if (!page) {
+        page = { url, title: meta.title ?? pageUrl, doc: meta.doc ?? '', excerpt: snippet, sections: [], filters: {}, rank, entry: !meta.doc };
+        pages.set(pageUrl, page);
+      } else if (meta.section && page.sections.length < 3 && !page.sections.some((s) => s.url === url) && page.url !== url) {
+        page.sections.push({ url, section: meta.section, excerpt: snippet });
+      }
+      for (const [key, values] of Object.entries(sectionFilters)) {
+        const list = (page.filters[key] ??= []);
+        for (const v of values) if (!list.includes(v)) list.push(v);
+      }
+    });
+    const all = [...pages.values()];
+    const first = all.slice(0, PAGE_LIMIT);
+    // Entries and profiles that matched are never crowded out by document sections.
+    const entries = all.slice(PAGE_LIMIT).filter((p) => p.entry);
+    const shown = first.filter((p) => p.entry).length;
+    for (const entry of entries.slice(0, Math.max(0, ENTRY_SLOTS - shown))) {
+      const drop = first.map((p) => p.entry).lastIndexOf(false);
+      if (drop === -1) break;
+      first.splice(drop, 1);
+      first.push(entry);
+    }
+    return first.sort((a, b) => a.rank - b.rank).map(({ rank: _rank, entry: _entry, ...page }) => page);
   }
+}
+
+/**
+ * The smallest number of word positions spanning one position of every list
+ * (the parts of a query found in one section), or 0 for fewer than two lists.
+ */
+export function minimalSpan(lists: readonly (readonly number[])[]): number {
+  const nonEmpty = lists.filter((l) => l.length);
+  if (nonEmpty.length < 2) return 0;
+  const events = nonEmpty.flatMap((list, k) => list.map((p) => [p, k] as const)).sort((a, b) => a[0] - b[0]);
+  const counts = new Array<number>(nonEmpty.length).fill(0);
+  let covered = 0;
+  let best = Infinity;
+  let left = 0;
+  for (const [position, k] of events) {
+    if (counts[k]!++ === 0) covered++;
+    while (covered === nonEmpty.length) {
+      const [leftPosition, leftK] = events[left]!;
+      best = Math.min(best, position - leftPosition);
+      if (--counts[leftK]! === 0) covered--;
+      left++;
+    }
+  }
+  return best;
+}
+
+/** Filter values over the listed pages: the counts agree with the number of results. */
+export function facetsOf(results: readonly PageResult[]): Record<string, Record<string, number>> {
+  const facets: Record<string, Record<string, number>> = {};
+  for (const page of results) {
+    for (const [key, values] of Object.entries(page.filters)) {
+      const counts = (facets[key] ??= {});
+      for (const value of values) counts[value] = (counts[value] ?? 0) + 1;
+    }
+  }
+  return facets;
 }
 
 /** Loads Pagefind and the query tables from the site's search index folder. */
 export async function loadEngine(base = '/search-index/'): Promise<SearchEngine> {
-  const [pagefind, t2s, vocabulary, keys] = await Promise.all([
+  const json = <T>(file: string) => fetch(`${base}${file}`).then((r) => r.json() as Promise<T>);
+  const [pagefind, t2s, vocabulary, lexicon] = await Promise.all([
     import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindApi>,
-    fetch(`${base}t2s.json`).then((r) => r.json() as Promise<T2S>),
-    fetch(`${base}vocabulary.json`).then((r) => r.json() as Promise<[string, number][]>),
-    fetch(`${base}keys.json`).then((r) => r.json() as Promise<KeyMap>),
+    json<T2S>('t2s.json'),
+    json<[string, number][]>('vocabulary.json'),
+    json<{ keys: KeyMap; figures: KeyMap; cards: Record<string, Card>; sections: number }>('lexicon.json'),
   ]);
   await pagefind.options({ basePath: base, excerptLength: 0 });
   await pagefind.init();
-  // Loads the filter index; without it Pagefind's responses carry no filter counts.
-  await pagefind.filters();
-  return new SearchEngine(pagefind, t2s, vocabulary.map(([term, count]) => ({ term, count })), keys);
+  let pinyin: Promise<PinyinTable> | undefined;
+  return new SearchEngine(pagefind, {
+    t2s,
+    vocabulary: vocabulary.map(([term, count]) => ({ term, count })),
+    ...lexicon,
+    pinyin: () => (pinyin ??= json<PinyinTable>('pinyin.json')),
+  });
 }

@@ -25,7 +25,7 @@ describe('sectionsOfPage', () => {
     expect(records[1]!.pageTitle).toBe('第一节 总体情况');
   });
   it('keeps the text and separates blocks, without heading links, charts or ignored parts', () => {
-    expect(records[1]!.text).toBe('杭州承接 ITO 执行额 增长。');
+    expect(records[1]!.text).toBe('杭州承接 ITO 执行额\u2029增长。');
   });
   it('derives filters: page filters, business category and cities', () => {
     expect(records[1]!.filters).toEqual({ 文档: ['发展报告2019'], 年份: ['2019'], 业务类别: ['ITO'], 城市: ['杭州'] });
@@ -34,5 +34,13 @@ describe('sectionsOfPage', () => {
   it('puts the page keys on the first record', () => {
     expect(records[0]!.keys).toEqual(['KPO', 'knowledge process outsourcing']);
     expect(records[1]!.keys).toEqual([]);
+  });
+  it('never splits text where inline markup sits (auto-linked terms, emphasis)', () => {
+    const linked = sectionsOfPage(
+      page('<p>推动<a class="term-link" href="/glossary/service-outsourcing/">服务外包</a>加快<em>转型</em>升级</p>'),
+      '/reports/r/ch2/',
+      [],
+    );
+    expect(linked[0]!.text).toBe('推动服务外包加快转型升级');
   });
 });

@@ -31,6 +31,15 @@ function clean(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
+/** Block boundaries stay hard in the index text (see normalize.ts: compactText); spaces around them go. */
+function cleanText(text: string): string {
+  return text
+    .replace(/[^\S\u2029]+/g, ' ')
+    .replace(/ ?\u2029[\s\u2029]*/g, '\u2029')
+    .replace(/^\u2029|\u2029$/g, '')
+    .trim();
+}
+
 /** Filters written on the page as data-pagefind-filter="key:value". */
 function pageFilters(root: ParentNode): Record<string, string[]> {
   const filters: Record<string, string[]> = {};
@@ -57,7 +66,8 @@ export function sectionsOfPage(document: Document, pageUrl: string, cityNames: r
   const records: SearchRecord[] = [];
   let current = { id: '', title: '', parts: [] as string[] };
   const flush = () => {
-    const text = clean(current.parts.join(' '));
+    // Inline pieces join without a space: a link or emphasis inside a phrase must not split it.
+    const text = cleanText(current.parts.join(''));
     if (text || current.title) {
       const sectionFilters: Record<string, string[]> = { ...filters };
       const haystack = `${current.title} ${text}`;
@@ -90,9 +100,9 @@ export function sectionsOfPage(document: Document, pageUrl: string, cityNames: r
     }
     // Block boundaries become spaces so words of adjacent blocks do not run together.
     const block = /^(P|LI|TD|TH|H[1-6]|DIV|SECTION|FIGCAPTION|TR|BLOCKQUOTE|DD|DT)$/.test(el.tagName);
-    if (block) current.parts.push(' ');
+    if (block || el.tagName === 'BR') current.parts.push('\u2029');
     for (const child of el.childNodes) walk(child);
-    if (block) current.parts.push(' ');
+    if (block) current.parts.push('\u2029');
   };
   for (const child of body.childNodes) walk(child);
   flush();

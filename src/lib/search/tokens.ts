@@ -12,6 +12,7 @@
  * one-character query (a prefix of tokens) still finds every occurrence.
  * Latin words and numbers stay as they are (lower-cased).
  */
+import { compactText } from './normalize.ts';
 
 /** First code point of the Chinese range encoded (CJK Extension A … Unified Ideographs). */
 const CJK_START = 0x3400;
@@ -53,9 +54,23 @@ export function runTokens(run: string): string[] {
   return tokens;
 }
 
-/** The token stream that is indexed for a text. */
+/**
+ * The token stream that is indexed for a (normalized) text: of its compact
+ * form, so Chinese runs continue across punctuation and spaces and a phrase
+ * typed without the page's quotes or brackets still stands consecutively.
+ */
 export function indexTokens(text: string): string[] {
-  return pieces(text).flatMap((p) => (p.kind === 'cjk' ? runTokens(p.text) : [p.text]));
+  return pieces(compactText(text.toLowerCase())).flatMap((p) => (p.kind === 'cjk' ? runTokens(p.text) : [p.text]));
+}
+
+/**
+ * Tokens of a (normalized) query phrase, Chinese runs and words together, in
+ * the order the index holds them: a run followed by anything keeps its end
+ * token, as in the index; only the last run is searched as a prefix.
+ */
+export function queryTokens(text: string): string[] {
+  const all = pieces(compactText(text));
+  return all.flatMap((p, i) => (p.kind === 'cjk' ? (i === all.length - 1 ? phraseTokens(p.text) : runTokens(p.text)) : [p.text]));
 }
 
 /**
