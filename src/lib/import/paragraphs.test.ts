@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, endsParagraph, splitParagraphs, type ParagraphRules } from './layout.ts';
+import { displayWidth, endsParagraph, splitParagraphs, type ParagraphRules } from './paragraphs.ts';
 
 const rules: ParagraphRules = { shortBelow: 54, indentedAtMost: 61 };
 const at = (n: number, text: string) => ({ n, text });

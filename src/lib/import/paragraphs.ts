@@ -1,12 +1,10 @@
 /**
- * Paragraph reconstruction for hard-wrapped dumps in which every visual line
- * is followed by a blank line, so that blank lines say nothing about
- * paragraphs. Two layout facts of the printed page remain in the text:
- * the last line of a paragraph is usually short, and the first line of a
- * paragraph is indented by two CJK characters, i.e. a few columns narrower
- * than a full line. Pure functions, no I/O.
+ * Paragraph reconstruction for hard-wrapped dumps, from two facts of the
+ * printed page that survive extraction: a paragraph's last line is usually
+ * short, and its first line is indented by two CJK characters, i.e. a few
+ * columns narrower than a full line. Pure functions, no I/O.
  */
-import type { SourceLine } from '../../../../src/lib/source-map.ts';
+import type { SourceLine } from '../source-map.ts';
 
 const WIDE_RANGES: readonly [number, number][] = [
   [0x1100, 0x115f],

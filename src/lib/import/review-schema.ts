@@ -1,0 +1,115 @@
+/**
+ * The review file: every human decision about one document, as data
+ * (src/data/documents/<document>/review.yaml). The import engine
+ * (engine.ts) turns a source dump plus this file into the document's pages;
+ * the fidelity test reads its source-map part (furniture, edits, footnotes,
+ * tables, moves). A maintainer edits this file, never code.
+ *
+ * Places in the source are anchors: a quoted phrase that occurs on exactly
+ * one source line (preferred: it survives lines added or removed upstream),
+ * or a 1-based line number.
+ */
+import { z } from 'astro/zod';
+
+const line = z.number().int().positive();
+/** A quoted phrase found on exactly one source line, or a line number. */
+export const anchorSchema = z.union([line, z.string().min(2)]);
+export type Anchor = z.infer<typeof anchorSchema>;
+
+const id = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be lower-case ASCII words joined by hyphens, e.g. "market-size"');
+const range = z
+  .object({ from: line, to: line, reason: z.string().min(2) })
+  .strict()
+  .refine((r) => r.to >= r.from, { message: '`to` must not be before `from`' });
+
+const noteSchema = z
+  .object({
+    id: z.string().regex(/^en-[a-z0-9-]+$/, 'editorial note ids start with "en-", e.g. "en-nl2019-usd-conversion"'),
+    kind: z.enum(['error', 'gap', 'move', 'remark']),
+    /** Published after the block (paragraph, heading, figure) holding this anchor; at the top of the page when it is the page title. */
+    after: anchorSchema,
+    /** Plain text (escaped for MDX by the engine); paragraphs separated by blank lines. */
+    text: z.string().min(2),
+    /** A table the editor compiled from the text, shown after `text`. */
+    table: z.object({ columns: z.array(z.string()).min(1), rows: z.array(z.array(z.string())) }).strict().optional(),
+  })
+  .strict();
+
+export const reviewSchema = z
+  .object({
+    /** File name in sources/. */
+    file: z.string().regex(/^[a-z0-9-]+\.txt$/, 'must be the file name in sources/, e.g. "annual-report-2020.txt"'),
+    landing: z
+      .object({
+        title: z.string().min(1),
+        /** Source lines published verbatim as the landing page body (e.g. a masthead). */
+        body: z.array(anchorSchema).default([]),
+      })
+      .strict(),
+    /** The page split: each page starts at its title line and runs to `to` (inclusive). */
+    pages: z
+      .array(
+        z
+          .object({
+            slug: id,
+            title: anchorSchema,
+            to: line,
+            sidebarLabel: z.string().min(1).optional(),
+            chapter: z.string().min(1).optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+    /** How wrapped lines become paragraphs. */
+    paragraphs: z
+      .object({
+        /** A line ending a sentence and narrower than this (display columns) ends its paragraph. */
+        shortBelow: z.number().int().positive(),
+        /** A next line at most this wide is an indented first line: the paragraph before it ends. */
+        indentedAtMost: z.number().int().positive(),
+        /** Reviewed exceptions: the paragraph always ends after these lines ... */
+        breakAfter: z.array(anchorSchema).default([]),
+        /** ... and always continues after these. */
+        joinAfter: z.array(anchorSchema).default([]),
+      })
+      .strict(),
+    /** Source lines that are headings, with their stable ids. */
+    headings: z
+      .array(
+        z
+          .object({
+            at: anchorSchema,
+            level: z.union([z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]),
+            id,
+            /** A heading wrapped over several source lines ends on this one. */
+            through: anchorSchema.optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+    /** Headings the editor adds (the source has none there), placed before the anchored line. */
+    addedHeadings: z
+      .array(
+        z
+          .object({ before: anchorSchema, level: z.union([z.literal(2), z.literal(3), z.literal(4)]), text: z.string().min(1), id })
+          .strict(),
+      )
+      .default([]),
+    /** Figure captions whose image the extraction lost. */
+    figures: z.array(z.object({ at: anchorSchema, id }).strict()).default([]),
+    notes: z.array(noteSchema).default([]),
+    /** Page furniture and debris dropped from the text: running headers, page numbers, axis labels. */
+    furniture: z.array(range).default([]),
+    /** Deletions inside a line (e.g. a footnote marker glued to a number). */
+    edits: z
+      .array(z.object({ line, find: z.string().min(1), replace: z.string(), reason: z.string().min(2) }).strict())
+      .default([]),
+    footnotes: z.array(range).default([]),
+    tables: z.array(range.and(z.object({ id: z.string().regex(/^[a-z0-9-]+$/) }))).default([]),
+    /** Fragments the extraction put out of order: lines from..to are published after line `after`. */
+    moves: z.array(range.and(z.object({ after: line }))).default([]),
+  })
+  .strict();
+
+export type Review = z.infer<typeof reviewSchema>;
+export type ReviewNote = z.infer<typeof noteSchema>;
