@@ -52,7 +52,12 @@ export function importWithReview(review: Review, { document, file, lines, label 
     }),
   );
   const added = new Map(review.addedHeadings.map((h, i) => [at(h.before, `addedHeadings[${i}].before`), h] as const));
-  const figures = new Map(review.figures.map((f, i) => [at(f.at, `figures[${i}].at`), f.id] as const));
+  const figures = new Map(
+    review.figures.map((f, i) => {
+      const n = at(f.at, `figures[${i}].at`);
+      return [n, { id: f.id, through: f.through === undefined ? n : at(f.through, `figures[${i}].through`) }] as const;
+    }),
+  );
   const seen = new Set<string>();
   for (const note of review.notes) {
     if (seen.has(note.id)) throw new Error(`${label}: editorial note id ${note.id} is used twice; note ids must be unique`);
@@ -103,8 +108,10 @@ export function importWithReview(review: Review, { document, file, lines, label 
         blocks.push(...notesAfter(parts));
       } else if (figure) {
         flushRun();
-        blocks.push(mdxBlock('Figure', { id: figure }, mdxParagraph([line.text])));
-        blocks.push(...notesAfter([line]));
+        const parts = [line];
+        while (parts.at(-1)!.n < figure.through && inPage[i + 1]) parts.push(inPage[++i]!);
+        blocks.push(mdxBlock('Figure', { id: figure.id }, parts.map((l) => mdxParagraph([l.text])).join('\n\n')));
+        blocks.push(...notesAfter(parts));
       } else {
         run.push(line);
       }
@@ -115,7 +122,11 @@ export function importWithReview(review: Review, { document, file, lines, label 
 
   const landingLines = review.landing.body.map((a, i) => at(a, `landing.body[${i}]`));
   const lastLine = flow.at(-1)?.n ?? 1;
-  const landingBlocks = landingLines.flatMap((n) => [escapeMdxText(textOf(n)), ...notesAfter([{ n, text: textOf(n) }])]);
+  const landingTo = review.landing.to ?? 0;
+  const landingBlocks = [
+    ...landingLines.flatMap((n) => [escapeMdxText(textOf(n)), ...notesAfter([{ n, text: textOf(n) }])]),
+    ...pageBody(flow.filter((l) => l.n <= landingTo)),
+  ];
   const landing: DraftPage = {
     slug: 'index',
     frontmatter: { title: review.landing.title, document, order: 0, source: { file, lines: [1, lastLine] } },
@@ -140,7 +151,7 @@ export function importWithReview(review: Review, { document, file, lines, label 
     };
   });
 
-  const covered = (n: number) => landingLines.includes(n) || specs.some((p) => n >= p.titleLine && n <= p.to);
+  const covered = (n: number) => landingLines.includes(n) || n <= landingTo || specs.some((p) => n >= p.titleLine && n <= p.to);
   const stray = flow.filter((l) => !covered(l.n));
   if (stray.length) {
     throw new Error(`${label}: source lines ${stray.map((l) => l.n).join(', ')} are on no page; extend a page's \`to\`, add a page, or list them under furniture`);

@@ -42,8 +42,10 @@ export const reviewSchema = z
     landing: z
       .object({
         title: z.string().min(1),
-        /** Source lines published verbatim as the landing page body (e.g. a masthead). */
+        /** Source lines published verbatim as the landing page body, one paragraph each (e.g. a masthead). */
         body: z.array(anchorSchema).default([]),
+        /** Or: everything before the first page, up to this line, as paragraphs (a title page, an abstract). */
+        to: line.optional(),
       })
       .strict(),
     /** The page split: each page starts at its title line and runs to `to` (inclusive). */
@@ -96,7 +98,18 @@ export const reviewSchema = z
       )
       .default([]),
     /** Figure captions whose image the extraction lost. */
-    figures: z.array(z.object({ at: anchorSchema, id }).strict()).default([]),
+    figures: z
+      .array(
+        z
+          .object({
+            at: anchorSchema,
+            id,
+            /** The caption's last line, when 数据来源 / 注 lines follow it; each line is one paragraph. */
+            through: anchorSchema.optional(),
+          })
+          .strict(),
+      )
+      .default([]),
     notes: z.array(noteSchema).default([]),
     /** Page furniture and debris dropped from the text: running headers, page numbers, axis labels. */
     furniture: z.array(range).default([]),

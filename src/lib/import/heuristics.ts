@@ -1,0 +1,258 @@
+/**
+ * Heuristics for a document that has no review file yet: they read the layout
+ * conventions of Chinese government reports, newsletters, papers and training
+ * packs in a PDF text dump and propose a review file, which the engine turns
+ * into draft pages and a person then corrects. Nothing here knows any
+ * particular document. Pure functions, no I/O.
+ */
+import { proposeAnchor } from './anchors.ts';
+import { displayWidth } from './paragraphs.ts';
+import type { Review } from './review-schema.ts';
+
+const CN_NUM = '[一二三四五六七八九十百零〇]+';
+const FULL_DIGITS = '[0-9０-９]+';
+
+/** A kind of heading, from the usual ladder of Chinese documents; `rank` orders them, smaller is higher. */
+interface HeadingKind {
+  name: string;
+  rank: number;
+  pattern: RegExp;
+}
+
+/** The ladder: 第X章 > 第X节 > 一、 > （一） > 1、/1． > （1）; and numbered sections 1. > 1.1. > 1.1.1. of papers. */
+export const HEADING_KINDS: readonly HeadingKind[] = [
+  { name: '第X章', rank: 10, pattern: new RegExp(`^第${CN_NUM}章(?:\\s|$)`) },
+  { name: '第X节', rank: 20, pattern: new RegExp(`^第${CN_NUM}节(?:\\s|$)`) },
+  { name: '一、', rank: 30, pattern: new RegExp(`^${CN_NUM}、`) },
+  { name: '（一）', rank: 40, pattern: new RegExp(`^[（(]${CN_NUM}[）)]`) },
+  { name: '1.', rank: 31, pattern: /^\d{1,2}[.．]\s*(?![\d.．])\S/ },
+  { name: '1.1.', rank: 41, pattern: /^\d{1,2}[.．]\d{1,2}[.．]?\s*(?![\d.．])\S/ },
+  { name: '1.1.1.', rank: 51, pattern: /^\d{1,2}[.．]\d{1,2}[.．]\d{1,2}[.．]?\s*(?![\d.．])\S/ },
+  { name: '1、', rank: 50, pattern: new RegExp(`^${FULL_DIGITS}[、．](?![0-9０-９])`) },
+  { name: '（1）', rank: 60, pattern: new RegExp(`^[（(]${FULL_DIGITS}[）)]`) },
+];
+
+/** Section names that stand alone in papers and reports (spaces inside ignored). */
+const NAMED_SECTION = /^(?:摘要|abstract|关键词|keywords|引言|前言|序言|导言|结论|结语|参考文献|references|附录|致谢)$/i;
+/** 图 1-1 / 图1 / 表 2-3 captions. */
+export const FIGURE_CAPTION = /^图\s*\d+(?:\s*[-－—–.．]\s*\d+)?(?:\s|[：:．.]|(?=[\u4e00-\u9fff]))/;
+export const TABLE_CAPTION = /^表\s*\d+(?:\s*[-－—–.．]\s*\d+)?(?:\s|[：:．.]|(?=[\u4e00-\u9fff]))/;
+/** Lines belonging under a caption: data source and notes. */
+const CAPTION_TAIL = /^(?:数据来源|资料来源|来源|注|说明)\s*[：:]/;
+/** Lines that end a sentence or clause: such a line is running text, not a heading. */
+const CLAUSE_END = /[。；，,;！？]$/;
+/** A line that is only numbers, years, percentages or units: chart axis labels left by the extraction. */
+const AXIS_LABELS = /^[\d\s.,，%％\-－—–+]+(?:[年亿万元美%％个家]+)?[\d\s.,，%％\-－—–+年亿万元美个家]*$/;
+/** Glyphs PDF fonts use for bullets (private-use Wingdings and the common symbol bullets). */
+export const BULLET = /^[\uE000-\uF8FF•●○◆◇■□▪▫➢➤►▶✓✔√·]/;
+/** “第 3 页 共 35 页”, “- 12 -”, “— 12 —”, “12 / 35”, “Page 3”. */
+const PAGE_NUMBER = /^(?:第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|[-－—–]\s*\d{1,3}\s*[-－—–]|\d{1,3}\s*\/\s*\d{1,3}|page\s*\d+)$/i;
+/** CJK characters spaced out as in a running header (“中 国 服 务 外 包 发 展 报 告”). */
+const SPACED_OUT = /^(?:[\u4e00-\u9fff\d]{1,2}\s+){3,}[\u4e00-\u9fff\d]{1,2}$/;
+
+export interface DroppedLine {
+  line: number;
+  reason: string;
+}
+
+export interface Proposal {
+  review: Review;
+  /** Furniture dropped, with reasons (also in review.furniture, ranges merged). */
+  dropped: DroppedLine[];
+  /** Flattened tables found after a 表 caption: lines from..to; the person rebuilds them. */
+  tables: { caption: string; from: number; to: number }[];
+}
+
+const squash = (text: string) => text.replace(/[\s\u3000]+/g, '');
+
+/** The usual width of a full printed line: the 90th percentile of line widths. */
+export function fullLineWidth(lines: readonly string[]): number {
+  const widths = lines.map((l) => displayWidth(l)).filter((w) => w > 0).sort((a, b) => a - b);
+  return widths[Math.floor(widths.length * 0.9)] ?? 60;
+}
+
+/** Page furniture: repeated lines (running headers and footers), page numbers, spaced-out headers, axis labels. */
+export function findFurniture(lines: readonly string[]): DroppedLine[] {
+  const dropped = new Map<number, string>();
+  const keyOf = (text: string) => squash(text).replace(/\d+/g, '#');
+  const counts = new Map<string, number>();
+  for (const text of lines) {
+    const key = keyOf(text);
+    if (key.length >= 2) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const isCaption = (t: string) => FIGURE_CAPTION.test(t) || TABLE_CAPTION.test(t);
+  const nearCaption = (i: number) => lines.slice(Math.max(0, i - 15), i + 1).some((t) => FIGURE_CAPTION.test(t.trim()));
+  lines.forEach((raw, i) => {
+    const text = raw.trim();
+    if (!text) return;
+    const n = i + 1;
+    const key = keyOf(text);
+    if (PAGE_NUMBER.test(text)) dropped.set(n, 'page number');
+    else if (SPACED_OUT.test(text) && !matchKind(text)) dropped.set(n, 'running header (spaced-out characters)');
+    else if (
+      (counts.get(key) ?? 0) >= 3 &&
+      displayWidth(text) <= 40 &&
+      !CLAUSE_END.test(text) &&
+      !CAPTION_TAIL.test(text) &&
+      !isCaption(text) &&
+      !matchKind(text) &&
+      /[\u4e00-\u9fffA-Za-z]/.test(text)
+    ) {
+      dropped.set(n, `repeated line (running header or footer, ${counts.get(key)} times)`);
+    } else if (AXIS_LABELS.test(text) && nearCaption(i)) dropped.set(n, 'chart axis labels left by the extraction');
+    else if (/^\d{1,3}$/.test(text)) {
+      // A bare number is a page number unless it sits among other numbers (a flattened table column).
+      const neighbour = (d: number) => {
+        for (let j = i + d; j >= 0 && j < lines.length; j += d) if (lines[j]!.trim()) return lines[j]!.trim();
+        return '';
+      };
+      if (!/^[\d.,%％\s-]+$/.test(neighbour(-1)) && !/^[\d.,%％\s-]+$/.test(neighbour(1))) dropped.set(n, 'page number');
+    }
+  });
+  return [...dropped].map(([line, reason]) => ({ line, reason })).sort((a, b) => a.line - b.line);
+}
+
+function matchKind(text: string): HeadingKind | undefined {
+  const t = text.trim();
+  return HEADING_KINDS.filter((k) => k.pattern.test(t)).sort((a, b) => b.rank - a.rank)[0];
+}
+
+/** An ASCII id for a heading: its numbering, which is stable and readable (“section-2”, “part-3-1”). */
+function idFor(text: string, used: Set<string>, kind: HeadingKind | undefined): string {
+  const digits = (s: string) => {
+    const value = [...s].reduce((v, ch) => {
+      const d = '零一二三四五六七八九'.indexOf(ch);
+      if (ch === '十') return v === 0 ? 10 : v * 10;
+      if (ch === '百') return v * 100;
+      return d >= 0 ? Math.floor(v / 10) * 10 + (v % 10 === 0 ? d : v * 10 + d) : v;
+    }, 0);
+    return String(value || 1);
+  };
+  const t = text.trim().normalize('NFKC');
+  let base = 'heading';
+  const numeric = /^(\d+(?:[.．]\d+)*)/.exec(t);
+  const chinese = new RegExp(`^(?:第)?(${CN_NUM})`).exec(t.replace(/^[（(]/, ''));
+  const english = /^[A-Za-z][A-Za-z\s]*/.exec(t);
+  if (kind?.name === '第X章') base = `chapter-${digits(chinese![1]!)}`;
+  else if (kind?.name === '第X节') base = `section-${digits(chinese![1]!)}`;
+  else if (numeric) base = `part-${numeric[1]!.replace(/[.．]+$/, '').replace(/[.．]/g, '-')}`;
+  else if (chinese && kind) base = `part-${digits(chinese[1]!)}`;
+  else if (english) base = english[0].trim().toLowerCase().replace(/\s+/g, '-').slice(0, 30);
+  let id = base;
+  for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
+  used.add(id);
+  return id;
+}
+
+/** Proposes a review file for a dump: pages, headings, figures, furniture, paragraph rules. */
+export function proposeReview(document: string, file: string, lines: readonly string[]): Proposal {
+  const dropped = findFurniture(lines);
+  const droppedSet = new Set(dropped.map((d) => d.line));
+  const flow = lines.map((text, i) => ({ n: i + 1, text })).filter((l) => l.text.trim() !== '' && !droppedSet.has(l.n));
+  const full = fullLineWidth(flow.map((l) => l.text));
+  const isBlockStart = (t: string) => !!matchKind(t) || FIGURE_CAPTION.test(t) || TABLE_CAPTION.test(t) || NAMED_SECTION.test(squash(t));
+
+  // Headings: a ladder line, or a named section, that is not running text.
+  type Found = { n: number; through: number; kind: HeadingKind | undefined; rank: number; text: string };
+  const found: Found[] = [];
+  for (let i = 0; i < flow.length; i++) {
+    const line = flow[i]!;
+    const text = line.text.trim();
+    const named = NAMED_SECTION.test(squash(text));
+    const kind = named ? undefined : matchKind(text);
+    if (!named && !kind) continue;
+    if (CLAUSE_END.test(text) || text.endsWith('。')) continue;
+    const next = flow[i + 1];
+    const nextText = next?.text.trim() ?? '';
+    let through = line.n;
+    if (displayWidth(text) >= full - 4) {
+      // A full-width line is a heading only when its title wraps onto a short, unpunctuated next line.
+      if (!next || isBlockStart(nextText) || CLAUSE_END.test(nextText) || /[。]$/.test(nextText) || displayWidth(nextText) > full * 0.6) continue;
+      through = next.n;
+      i++;
+    }
+    found.push({ n: line.n, through, kind, rank: kind?.rank ?? 25, text });
+  }
+  // A kind used once in a long document is more likely a numbered list item than a heading ladder level.
+  const ranks = [...new Set(found.map((f) => f.rank))].sort((a, b) => a - b);
+  const count = (rank: number) => found.filter((f) => f.rank === rank).length;
+  const pageRank = ranks.find((r) => r !== 25 && count(r) >= 2) ?? ranks[0];
+  const levels = new Map(ranks.filter((r) => r !== pageRank).map((r, i) => [r, Math.min(2 + i, 6)]));
+  levels.set(25, 2);
+
+  const used = new Set<string>(['index']);
+  const pageLines = found.filter((f) => f.rank === pageRank && f.rank !== 25);
+  const firstPage = pageLines[0]?.n ?? lines.length + 1;
+  const pages: Review['pages'] = pageLines.map((f, i) => ({
+    slug: idFor(f.text, used, f.kind),
+    title: proposeAnchor(f.n, lines),
+    to: (pageLines[i + 1]?.n ?? lines.length + 1) - 1,
+  }));
+  const headingIds = new Set<string>();
+  const headings: Review['headings'] = found
+    .filter((f) => !pageLines.includes(f))
+    .map((f) => ({
+      at: proposeAnchor(f.n, lines),
+      level: (levels.get(f.rank) ?? 2) as 2 | 3 | 4 | 5 | 6,
+      id: f.kind ? idFor(f.text, headingIds, f.kind) : idFor(squash(f.text).normalize('NFKC').toLowerCase().replace(/[^a-z]/g, '') || 'section', headingIds, undefined),
+      ...(f.through !== f.n ? { through: proposeAnchor(f.through, lines) } : {}),
+    }));
+
+  // Figures: the caption and the 数据来源 / 注 lines right after it.
+  const figureIds = new Set<string>();
+  const figures: Review['figures'] = [];
+  const tables: Proposal['tables'] = [];
+  flow.forEach((line, i) => {
+    const text = line.text.trim();
+    if (FIGURE_CAPTION.test(text)) {
+      let j = i;
+      while (flow[j + 1] && CAPTION_TAIL.test(flow[j + 1]!.text.trim())) j++;
+      const number = /\d+(?:\s*[-－—–.．]\s*\d+)?/.exec(text)![0].replace(/\s/g, '').replace(/[－—–.．]/g, '-');
+      let id = `fig-${number}`;
+      for (let k = 2; figureIds.has(id); k++) id = `fig-${number}-${k}`;
+      figureIds.add(id);
+      figures.push({ at: proposeAnchor(line.n, lines), id, ...(j > i ? { through: proposeAnchor(flow[j]!.n, lines) } : {}) });
+    } else if (TABLE_CAPTION.test(text)) {
+      // The flattened table runs until the next line of running text (a long line ending a sentence) or block.
+      let j = i + 1;
+      while (flow[j] && !isBlockStart(flow[j]!.text.trim()) && !(displayWidth(flow[j]!.text) > full * 0.7 && /[。，]/.test(flow[j]!.text))) j++;
+      if (j > i + 1) tables.push({ caption: text, from: flow[i + 1]!.n, to: flow[j - 1]!.n });
+    }
+  });
+
+  // Paragraph breaks the layout rules cannot see: before a bullet, a caption tail, a table caption.
+  const breakAfter: number[] = [];
+  flow.forEach((line, i) => {
+    const next = flow[i + 1];
+    if (next && (BULLET.test(next.text.trim()) || TABLE_CAPTION.test(next.text.trim()))) breakAfter.push(line.n);
+  });
+
+  const furniture: Review['furniture'] = [];
+  for (const d of dropped) {
+    const last = furniture.at(-1);
+    if (last && last.to === d.line - 1 && last.reason === d.reason) last.to = d.line;
+    else furniture.push({ from: d.line, to: d.line, reason: d.reason });
+  }
+
+  const review: Review = {
+    file,
+    landing: { title: document, body: [], ...(firstPage > 1 ? { to: firstPage - 1 } : {}) },
+    pages,
+    paragraphs: {
+      shortBelow: Math.max(8, full - 8),
+      indentedAtMost: Math.max(8, full - 4),
+      breakAfter: breakAfter.map((n) => proposeAnchor(n, lines)),
+      joinAfter: [],
+    },
+    headings,
+    addedHeadings: [],
+    figures,
+    notes: [],
+    furniture,
+    edits: [],
+    footnotes: [],
+    tables: [],
+    moves: [],
+  };
+  return { review, dropped, tables };
+}
