@@ -34,7 +34,7 @@ for (const document of documents) {
   const started = performance.now();
   const draft = draftImport(`bench-${document}`, `bench-${document}.txt`, text);
   const ms = performance.now() - started;
-  const score = scoreDraft(outlineOf(reviewed), outlineOf(draft.pages.map((p) => ({ slug: p.slug, title: p.frontmatter.title, body: p.body }))));
+  const score = scoreDraft(outlineOf(reviewed, text), outlineOf(draft.pages.map((p) => ({ slug: p.slug, title: p.frontmatter.title, body: p.body }))));
   worst = {
     recall: Math.min(worst.recall, score.headings.recall),
     precision: Math.min(worst.precision, score.headings.precision),

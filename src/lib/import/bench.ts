@@ -30,8 +30,18 @@ const HEADING = /^#{1,6}\s+(.*?)(?:\s*\{\/\*\s*#[^*]*\*\/\})?\s*$/;
 /** Blocks that are markup, not reading text: JSX tags, tables, footnote definitions, comments, imports. */
 const NOT_PARAGRAPH = /^(?:<|\||\{\/\*|\[\^[^\]]+\]:|import\s|export\s)/;
 
-/** The headings and paragraphs of a document's pages. */
-export function outlineOf(pages: readonly PageText[]): Outline {
+let lastSource: [string, string] = ['', ''];
+function squashedSource(source: string): string {
+  if (lastSource[0] !== source) lastSource = [source, source.replace(/[\s\u3000]+/g, '')];
+  return lastSource[1];
+}
+
+/**
+ * The headings and paragraphs of a document's pages. With the source text,
+ * headings the editor added (their text is not in the source, e.g. 〔…〕
+ * reconstructions) are left out: no importer can find them in the dump.
+ */
+export function outlineOf(pages: readonly PageText[], source?: string): Outline {
   const headings: string[] = [];
   const paragraphs: string[] = [];
   for (const page of pages) {
@@ -50,7 +60,8 @@ export function outlineOf(pages: readonly PageText[]): Outline {
       }
     }
   }
-  return { headings: headings.filter(Boolean), paragraphs: paragraphs.filter(Boolean) };
+  const inSource = source === undefined ? () => true : (h: string) => squashedSource(source).includes(h);
+  return { headings: headings.filter((h) => h && inSource(h)), paragraphs: paragraphs.filter(Boolean) };
 }
 
 function multisetMatches(a: readonly string[], b: readonly string[]): number {

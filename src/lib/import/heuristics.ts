@@ -25,9 +25,10 @@ export const HEADING_KINDS: readonly HeadingKind[] = [
   { name: '第X节', rank: 20, pattern: new RegExp(`^第${CN_NUM}节(?:\\s|$)`) },
   { name: '一、', rank: 30, pattern: new RegExp(`^${CN_NUM}、`) },
   { name: '（一）', rank: 40, pattern: new RegExp(`^[（(]${CN_NUM}[）)]`) },
-  { name: '1.', rank: 31, pattern: /^\d{1,2}[.．]\s*(?![\d.．])\S/ },
-  { name: '1.1.', rank: 41, pattern: /^\d{1,2}[.．]\d{1,2}[.．]?\s*(?![\d.．])\S/ },
-  { name: '1.1.1.', rank: 51, pattern: /^\d{1,2}[.．]\d{1,2}[.．]\d{1,2}[.．]?\s*(?![\d.．])\S/ },
+  // Numbered sections need a space or a final dot before the title, so that 25.8% or 3.3个 never match.
+  { name: '1.', rank: 31, pattern: /^\d{1,2}[.．]\s*(?=[\u4e00-\u9fffA-Za-z“])/ },
+  { name: '1.1.', rank: 41, pattern: /^\d{1,2}[.．]\d{1,2}(?:[.．]\s*|\s+)(?=[\u4e00-\u9fffA-Za-z“])/ },
+  { name: '1.1.1.', rank: 51, pattern: /^\d{1,2}[.．]\d{1,2}[.．]\d{1,2}(?:[.．]\s*|\s+)(?=[\u4e00-\u9fffA-Za-z“])/ },
   { name: '1、', rank: 50, pattern: new RegExp(`^${FULL_DIGITS}[、．](?![0-9０-９])`) },
   { name: '（1）', rank: 60, pattern: new RegExp(`^[（(]${FULL_DIGITS}[）)]`) },
 ];
@@ -47,6 +48,8 @@ const AXIS_LABELS = /^[\d\s.,，%％\-－—–+]+(?:[年亿万元美%％个家]
 export const BULLET = /^[\uE000-\uF8FF•●○◆◇■□▪▫➢➤►▶✓✔√·]/;
 /** “第 3 页 共 35 页”, “- 12 -”, “— 12 —”, “12 / 35”, “Page 3”. */
 const PAGE_NUMBER = /^(?:第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|[-－—–]\s*\d{1,3}\s*[-－—–]|\d{1,3}\s*\/\s*\d{1,3}|page\s*\d+)$/i;
+/** A table-of-contents line: a numbered title, dot leaders or not, then its page number. */
+const TOC_ENTRY = /^(?:第[一二三四五六七八九十百零〇]+[章节]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+(?:[.．]\d+)*[.．]?\s).*?[\u4e00-\u9fff）)A-Za-z]\s*(?:[.．·…⋯]{2,}\s*)?\d{1,3}$/;
 /** CJK characters spaced out as in a running header (“中 国 服 务 外 包 发 展 报 告”). */
 const SPACED_OUT = /^(?:[\u4e00-\u9fff\d]{1,2}\s+){3,}[\u4e00-\u9fff\d]{1,2}$/;
 
@@ -82,12 +85,18 @@ export function findFurniture(lines: readonly string[]): DroppedLine[] {
   }
   const isCaption = (t: string) => FIGURE_CAPTION.test(t) || TABLE_CAPTION.test(t);
   const nearCaption = (i: number) => lines.slice(Math.max(0, i - 15), i + 1).some((t) => FIGURE_CAPTION.test(t.trim()));
+  const tocLike = (t: string) => TOC_ENTRY.test(t.trim());
+  const nonBlank = (i: number, d: number) => {
+    for (let j = i + d; j >= 0 && j < lines.length; j += d) if (lines[j]!.trim()) return lines[j]!;
+    return '';
+  };
   lines.forEach((raw, i) => {
     const text = raw.trim();
     if (!text) return;
     const n = i + 1;
     const key = keyOf(text);
     if (PAGE_NUMBER.test(text)) dropped.set(n, 'page number');
+    else if (tocLike(text) && (tocLike(nonBlank(i, -1)) || tocLike(nonBlank(i, 1)))) dropped.set(n, 'table of contents entry (the site builds its own)');
     else if (SPACED_OUT.test(text) && !matchKind(text)) dropped.set(n, 'running header (spaced-out characters)');
     else if (
       (counts.get(key) ?? 0) >= 3 &&
@@ -160,18 +169,38 @@ export function proposeReview(document: string, file: string, lines: readonly st
     const text = line.text.trim();
     const named = NAMED_SECTION.test(squash(text));
     const kind = named ? undefined : matchKind(text);
-    if (!named && !kind) continue;
-    if (CLAUSE_END.test(text) || text.endsWith('。')) continue;
     const next = flow[i + 1];
     const nextText = next?.text.trim() ?? '';
+    const previousText = flow[i - 1]?.text.trim() ?? '';
+    const unpunctuated = (t: string) => !CLAUSE_END.test(t) && !/[。：:！？”」）)]$/.test(t);
+    // A title line with no numbering: short, unpunctuated, after a finished paragraph and before a full line.
+    const standalone =
+      !named &&
+      !kind &&
+      !FIGURE_CAPTION.test(text) &&
+      !TABLE_CAPTION.test(text) &&
+      !CAPTION_TAIL.test(text) &&
+      !BULLET.test(text) &&
+      unpunctuated(text) &&
+      /[\u4e00-\u9fff]/.test(text) &&
+      displayWidth(text) < full * 0.6 &&
+      /[。！？：”]$/.test(previousText) &&
+      displayWidth(nextText) >= full * 0.7;
+    if (!named && !kind && !standalone) continue;
+    // A heading starts a block: the line before it ends a sentence, or is a heading, caption or source line.
+    const previous = flow[i - 1];
+    if (previous && !/[。！？：:”」）)\uFFFD]$/.test(previousText) && displayWidth(previousText) >= full * 0.85 && !isBlockStart(previousText) && !CAPTION_TAIL.test(previousText) && !found.some((f) => f.through === previous.n)) continue;
+    // Running text ends clauses; a short numbered line ending in 。 (“（一）修订原则。”) is still a title.
+    if (/[；，,;！？]$/.test(text) || /[。；;].+/.test(text) || (text.endsWith('。') && !(kind && displayWidth(text) < full * 0.5))) continue;
     let through = line.n;
-    if (displayWidth(text) >= full - 4) {
-      // A full-width line is a heading only when its title wraps onto a short, unpunctuated next line.
-      if (!next || isBlockStart(nextText) || CLAUSE_END.test(nextText) || /[。]$/.test(nextText) || displayWidth(nextText) > full * 0.6) continue;
+    const wraps = !!next && !isBlockStart(nextText) && unpunctuated(nextText) && displayWidth(nextText) < full * 0.6;
+    if (displayWidth(text) >= full - 4 && !wraps) continue; // a full line of running text that happens to start with a number
+    if (wraps && displayWidth(text) >= full * 0.6) {
+      // The title wraps onto a short, unpunctuated next line.
       through = next.n;
       i++;
     }
-    found.push({ n: line.n, through, kind, rank: kind?.rank ?? 25, text });
+    found.push({ n: line.n, through, kind, rank: kind?.rank ?? (standalone ? 70 : 25), text });
   }
   // A kind used once in a long document is more likely a numbered list item than a heading ladder level.
   const ranks = [...new Set(found.map((f) => f.rank))].sort((a, b) => a - b);
