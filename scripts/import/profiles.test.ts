@@ -8,6 +8,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { MANIFEST, sha256 } from '../../src/lib/import/manifest.ts';
 import { mdxFrontmatter } from '../../src/lib/import/mdx.ts';
 import { importDocument } from './run.ts';
 
@@ -25,10 +26,13 @@ describe.each(documents)('import of %s', (document) => {
     const dir = join(ROOT, 'src/content/documents', document);
     const committed = readdirSync(dir).filter((name) => name.endsWith('.mdx')).sort();
     expect(result.pages.map((p) => `${p.slug}.mdx`).sort()).toEqual(committed);
+    const source = result.via === 'review' ? `src/data/documents/${document}/review.yaml` : `scripts/import/profiles/${document}.ts`;
+    const manifest = JSON.parse(readFileSync(join(dir, MANIFEST), 'utf8')) as Record<string, string>;
     for (const page of result.pages) {
-      expect(`${mdxFrontmatter(page.frontmatter)}\n${page.body}`, `${document}/${page.slug}.mdx`).toBe(
-        readFileSync(join(dir, `${page.slug}.mdx`), 'utf8'),
-      );
+      const committed = readFileSync(join(dir, `${page.slug}.mdx`), 'utf8');
+      const hint = `src/content/documents/${document}/${page.slug}.mdx is not what the importer makes from ${source}: generated pages are not edited by hand; put the change into ${source} and run npm run import -- sources/${file} --write`;
+      expect(`${mdxFrontmatter(page.frontmatter)}\n${page.body}`, hint).toBe(committed);
+      expect(manifest[`${page.slug}.mdx`], `${document}/${MANIFEST} does not record ${page.slug}.mdx as last written; re-run the import with --write`).toBe(sha256(committed));
     }
   });
 });

@@ -8,17 +8,17 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { draftImport } from '../../src/lib/import/draft.ts';
-import { importWithReview, sourceMapOf } from '../../src/lib/import/engine.ts';
+import { importWithReview } from '../../src/lib/import/engine.ts';
 import type { DocumentProfile, DraftPage } from '../../src/lib/import/profile.ts';
 import { readReview, reviewPath } from '../../src/lib/import/review-fs.ts';
-import type { Review } from '../../src/lib/import/review-schema.ts';
+import type { Proposal } from '../../src/lib/import/heuristics.ts';
 import { applySourceMap } from '../../src/lib/source-map.ts';
 import { readSourceMap } from '../../src/lib/source-map-fs.ts';
 
 export type ImportResult =
   | { via: 'review'; pages: DraftPage[] }
   | { via: 'profile'; pages: DraftPage[] }
-  | { via: 'draft'; pages: DraftPage[]; proposedReview: Review };
+  | { via: 'draft'; pages: DraftPage[]; proposal: Proposal };
 
 export async function importDocument(root: string, document: string, file: string, text: string): Promise<ImportResult> {
   const lines = text.replace(/\n$/, '').split('\n');
@@ -34,7 +34,5 @@ export async function importDocument(root: string, document: string, file: strin
     return { via: 'profile', pages: profile.pages({ document, file, lines, map, mapped: applySourceMap(map, lines) }) };
   }
   const draft = draftImport(document, file, text);
-  return { via: 'draft', pages: draft.pages, proposedReview: draft.review };
+  return { via: 'draft', pages: draft.pages, proposal: draft.proposal };
 }
-
-export { sourceMapOf };
