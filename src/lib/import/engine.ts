@@ -39,11 +39,71 @@ function noteBlock(note: ReviewNote): string {
   return mdxBlock('EditorNote', { id: note.id, kind: note.kind }, parts.join('\n\n'));
 }
 
+const SENTINEL = /\u0001(\d+)\u0002/g;
+
+/** Per line, a function inserting a placeholder for each footnote marker the line's edits deleted. */
+function footnoteMarkers(review: Review, lines: readonly string[], label: string): Map<number, (text: string) => string> {
+  const byLine = new Map<number, { offset: number; index: number }[]>();
+  review.footnotes.forEach((f, index) => {
+    if (f.marker === undefined) return;
+    const markerLine = typeof f.marker === 'number' ? f.marker : f.marker.line;
+    const find = typeof f.marker === 'number' ? undefined : f.marker.find;
+    const edits = review.edits.filter((e) => e.line === markerLine && (find === undefined || e.find === find));
+    if (edits.length !== 1) {
+      throw new Error(
+        `${label}: footnotes[${index}] (lines ${f.from}-${f.to}): marker on line ${markerLine} must name exactly one edit that deletes the marker, found ${edits.length}` +
+          (edits.length > 1 ? '; give marker: { line, find }' : '; add the edit under edits'),
+      );
+    }
+    const edit = edits[0]!;
+    // The reference goes where the edit deleted characters: after the common prefix of find and replace.
+    const at = lines[markerLine - 1]!.indexOf(edit.find);
+    let keep = 0;
+    while (keep < edit.replace.length && edit.find[keep] === edit.replace[keep]) keep++;
+    const list = byLine.get(markerLine) ?? [];
+    list.push({ offset: at + keep, index });
+    byLine.set(markerLine, list);
+  });
+  // Offsets are in the raw line; edits that delete text wholly before an offset move it left.
+  const result = new Map<number, (text: string) => string>();
+  for (const [n, list] of byLine) {
+    const raw = lines[n - 1]!;
+    const deletions = review.edits
+      .filter((e) => e.line === n)
+      .map((e) => ({ end: raw.indexOf(e.find) + e.find.length, removed: e.find.length - e.replace.length }));
+    const placed = list
+      .map(({ offset, index }) => ({ index, offset: offset - deletions.filter((d) => d.end <= offset).reduce((sum, d) => sum + d.removed, 0) }))
+      .sort((a, b) => b.offset - a.offset);
+    result.set(n, (text) => placed.reduce((t, { offset, index }) => `${t.slice(0, offset)}\u0001${index}\u0002${t.slice(offset)}`, text));
+  }
+  return result;
+}
+
+/** Numbers a page's footnote references in order of appearance and appends their definitions. */
+function withFootnotes(body: string, footnoteText: readonly string[], cited: Set<number>): string {
+  const order: number[] = [];
+  const text = body.replace(SENTINEL, (_, n: string) => {
+    const index = Number(n);
+    if (!order.includes(index)) order.push(index);
+    cited.add(index);
+    return `[^fn${order.indexOf(index) + 1}]`;
+  });
+  const definitions = order.map((index, i) => `[^fn${i + 1}]: ${footnoteText[index]}`);
+  return `${[text, ...definitions].filter(Boolean).join('\n\n')}\n`;
+}
+
 export function importWithReview(review: Review, { document, file, lines, label }: EngineInput): DraftPage[] {
   const at = (anchor: Parameters<typeof resolveAnchor>[0], where: string) => resolveAnchor(anchor, lines, `${label}: ${where}`);
   const mapped = applySourceMap(sourceMapOf(review), lines);
   const flow = mapped.flow.filter((l) => l.text.trim() !== '');
   const textOf = (n: number) => lines[n - 1]!.trim();
+  const markers = footnoteMarkers(review, lines, label);
+  /** A flow line's text with a placeholder where each footnote marker stood. */
+  const marked = (l: SourceLine) => markers.get(l.n)?.(l.text) ?? l.text;
+  const footnoteText = review.footnotes.map((f) => {
+    const body = mapped.footnotes.find((m) => m.from === f.from)!;
+    return escapeMdxText(joinWrappedLines(body.lines.map((l) => l.text)));
+  });
 
   const headings = new Map(
     review.headings.map((h, i) => {
@@ -86,7 +146,7 @@ export function importWithReview(review: Review, { document, file, lines, label 
     let run: SourceLine[] = [];
     const flushRun = () => {
       for (const paragraph of splitParagraphs(run, rules)) {
-        blocks.push(mdxParagraph(paragraph.map((l) => l.text)));
+        blocks.push(mdxParagraph(paragraph.map(marked)));
         blocks.push(...notesAfter(paragraph));
       }
       run = [];
@@ -104,13 +164,13 @@ export function importWithReview(review: Review, { document, file, lines, label 
         flushRun();
         const parts = [line];
         while (parts.at(-1)!.n < heading.through && inPage[i + 1]) parts.push(inPage[++i]!);
-        blocks.push(mdxHeading(heading.level, joinWrappedLines(parts.map((l) => l.text)), heading.id));
+        blocks.push(mdxHeading(heading.level, joinWrappedLines(parts.map(marked)), heading.id));
         blocks.push(...notesAfter(parts));
       } else if (figure) {
         flushRun();
         const parts = [line];
         while (parts.at(-1)!.n < figure.through && inPage[i + 1]) parts.push(inPage[++i]!);
-        blocks.push(mdxBlock('Figure', { id: figure.id }, parts.map((l) => mdxParagraph([l.text])).join('\n\n')));
+        blocks.push(mdxBlock('Figure', { id: figure.id }, parts.map((l) => mdxParagraph([marked(l)])).join('\n\n')));
         blocks.push(...notesAfter(parts));
       } else {
         run.push(line);
@@ -133,6 +193,7 @@ export function importWithReview(review: Review, { document, file, lines, label 
     body: `${landingBlocks.join('\n\n')}\n`,
   };
 
+  const cited = new Set<number>();
   const specs = review.pages.map((p, i) => ({ ...p, titleLine: at(p.title, `pages[${i}].title`) }));
   const pages = specs.map((spec, i): DraftPage => {
     const inPage = flow.filter((l) => l.n > spec.titleLine && l.n <= spec.to);
@@ -147,8 +208,13 @@ export function importWithReview(review: Review, { document, file, lines, label 
         ...(spec.chapter ? { chapter: spec.chapter } : {}),
         source: { file, lines: [spec.titleLine, spec.to] },
       },
-      body: `${[...titleNotes, ...pageBody(inPage)].join('\n\n')}\n`,
+      body: withFootnotes([...titleNotes, ...pageBody(inPage)].join('\n\n'), footnoteText, cited),
     };
+  });
+  review.footnotes.forEach((f, k) => {
+    if (!cited.has(k)) {
+      throw new Error(`${label}: footnotes[${k}] (lines ${f.from}-${f.to}) is cited nowhere; give its marker: the line of the edit that deletes its marker from the text`);
+    }
   });
 
   const covered = (n: number) => landingLines.includes(n) || n <= landingTo || specs.some((p) => n >= p.titleLine && n <= p.to);

@@ -153,11 +153,77 @@ function idFor(text: string, used: Set<string>, kind: HeadingKind | undefined): 
   return id;
 }
 
+/** A footnote body at a page foot: its marker (a digit or a circled digit) then text. */
+const FOOTNOTE_BODY = /^([1-9]\d?|[\u2460-\u2473])\s*(?=[\u4e00-\u9fffA-Za-z《“])/;
+
+/**
+ * Footnotes: a marked line right above the page furniture (page number,
+ * running header) is a footnote body; its marker is the same digit glued to
+ * the text after a word or a closing bracket in the lines before it. Both
+ * markers are deleted by edits; the reference goes where the text marker stood.
+ */
+export function findFootnotes(lines: readonly string[], dropped: ReadonlySet<number>): { footnotes: Review['footnotes']; edits: Review['edits'] } {
+  const footnotes: Review['footnotes'] = [];
+  const edits: Review['edits'] = [];
+  const claimed = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.trim();
+    const match = FOOTNOTE_BODY.exec(text);
+    if (!match || claimed.has(i + 1) || dropped.has(i + 1)) continue;
+    // The body runs to the page furniture (or the end), at most three lines.
+    let end = i;
+    let next = i + 1;
+    let bodyLines = 1;
+    for (; next < lines.length; next++) {
+      const t = lines[next]!.trim();
+      if (!t) continue;
+      if (dropped.has(next + 1) || FOOTNOTE_BODY.test(t)) break;
+      if (++bodyLines > 3) break;
+      end = next;
+    }
+    const atPageFoot = next >= lines.length || dropped.has(next + 1) || FOOTNOTE_BODY.test(lines[next]!.trim());
+    if (!atPageFoot || bodyLines > 3) continue;
+    const marker = match[1]!;
+    const inText = new RegExp(`(?<=[\\u4e00-\\u9fff%％）)”])${marker}(?![\\d.．年月日个家倍亿万元次项名位])`);
+    let markerLine = -1;
+    for (let j = i - 1; j >= Math.max(0, i - 80) && markerLine === -1; j--) {
+      if (dropped.has(j + 1) || claimed.has(j + 1)) continue;
+      if (inText.test(lines[j]!)) markerLine = j;
+    }
+    if (markerLine === -1) continue;
+    const raw = lines[markerLine]!;
+    const at = raw.search(inText);
+    const find = raw.slice(at - 1, at + marker.length + 1);
+    const replace = find.slice(0, 1) + find.slice(1 + marker.length);
+    if (raw.indexOf(find) !== at - 1) continue; // the first occurrence must be this one: edits replace the first
+    if (edits.some((e) => e.line === markerLine + 1 && (e.find.includes(find) || find.includes(e.find)))) continue;
+    edits.push({ line: markerLine + 1, find, replace, reason: `footnote marker ${marker}` });
+    const bodyRaw = lines[i]!;
+    const bodyFind = bodyRaw.slice(bodyRaw.indexOf(marker), bodyRaw.indexOf(marker) + match[0].length + 1);
+    edits.push({ line: i + 1, find: bodyFind, replace: bodyFind.slice(-1), reason: `footnote ${marker}: its number` });
+    for (let n = i + 1; n <= end + 1; n++) claimed.add(n);
+    footnotes.push({
+      from: i + 1,
+      to: end + 1,
+      reason: `footnote ${marker} at the page foot`,
+      marker: { line: markerLine + 1, find },
+    });
+  }
+  // A bare line number is enough where the line has one edit.
+  for (const f of footnotes) {
+    if (typeof f.marker === 'object' && edits.filter((e) => e.line === (f.marker as { line: number }).line).length === 1) f.marker = f.marker.line;
+  }
+  edits.sort((a, b) => a.line - b.line);
+  return { footnotes, edits };
+}
+
 /** Proposes a review file for a dump: pages, headings, figures, furniture, paragraph rules. */
 export function proposeReview(document: string, file: string, lines: readonly string[]): Proposal {
   const dropped = findFurniture(lines);
   const droppedSet = new Set(dropped.map((d) => d.line));
-  const flow = lines.map((text, i) => ({ n: i + 1, text })).filter((l) => l.text.trim() !== '' && !droppedSet.has(l.n));
+  const notes = findFootnotes(lines, droppedSet);
+  const inFootnote = (n: number) => notes.footnotes.some((f) => n >= f.from && n <= f.to);
+  const flow = lines.map((text, i) => ({ n: i + 1, text })).filter((l) => l.text.trim() !== '' && !droppedSet.has(l.n) && !inFootnote(l.n));
   const full = fullLineWidth(flow.map((l) => l.text));
   const isBlockStart = (t: string) => !!matchKind(t) || FIGURE_CAPTION.test(t) || TABLE_CAPTION.test(t) || NAMED_SECTION.test(squash(t));
 
@@ -278,8 +344,8 @@ export function proposeReview(document: string, file: string, lines: readonly st
     figures,
     notes: [],
     furniture,
-    edits: [],
-    footnotes: [],
+    edits: notes.edits,
+    footnotes: notes.footnotes,
     tables: [],
     moves: [],
   };

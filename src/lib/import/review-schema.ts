@@ -117,7 +117,21 @@ export const reviewSchema = z
     edits: z
       .array(z.object({ line, find: z.string().min(1), replace: z.string(), reason: z.string().min(2) }).strict())
       .default([]),
-    footnotes: z.array(range).default([]),
+    /**
+     * Footnote bodies (lines from..to), published as footnotes of the page that
+     * cites them. `marker` names the edit that deletes the footnote's marker
+     * from the running text (its line, and its `find` when the line has
+     * several edits): the reference goes exactly where the marker stood.
+     */
+    footnotes: z
+      .array(
+        range.and(
+          z.object({
+            marker: z.union([line, z.object({ line, find: z.string().min(1) }).strict()]).optional(),
+          }),
+        ),
+      )
+      .default([]),
     tables: z.array(range.and(z.object({ id: z.string().regex(/^[a-z0-9-]+$/) }))).default([]),
     /** Fragments the extraction put out of order: lines from..to are published after line `after`. */
     moves: z.array(range.and(z.object({ after: line }))).default([]),
