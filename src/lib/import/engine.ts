@@ -8,7 +8,7 @@ import { applySourceMap, type SourceLine, type SourceMap } from '../source-map.t
 import { joinWrappedLines } from '../text.ts';
 import { resolveAnchor } from './anchors.ts';
 import { escapeMdxText, mdxBlock, mdxHeading, mdxParagraph, mdxTable } from './mdx.ts';
-import { splitParagraphs, type ParagraphRules } from './paragraphs.ts';
+import { joinParagraphLines, splitParagraphs, type ParagraphRules } from './paragraphs.ts';
 import type { DraftPage } from './profile.ts';
 import type { Review, ReviewNote } from './review-schema.ts';
 
@@ -146,7 +146,7 @@ export function importWithReview(review: Review, { document, file, lines, label 
     let run: SourceLine[] = [];
     const flushRun = () => {
       for (const paragraph of splitParagraphs(run, rules)) {
-        blocks.push(mdxParagraph(paragraph.map(marked)));
+        blocks.push(escapeMdxText(joinParagraphLines(paragraph.map(marked))));
         blocks.push(...notesAfter(paragraph));
       }
       run = [];

@@ -84,7 +84,16 @@ export function findFurniture(lines: readonly string[]): DroppedLine[] {
     if (key.length >= 2) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   const isCaption = (t: string) => FIGURE_CAPTION.test(t) || TABLE_CAPTION.test(t);
-  const nearCaption = (i: number) => lines.slice(Math.max(0, i - 15), i + 1).some((t) => FIGURE_CAPTION.test(t.trim()));
+  /** Whether a run of axis-like (or blank) lines connects line i to a figure caption, before or after it. */
+  const nearCaption = (i: number) =>
+    [-1, 1].some((d) => {
+      for (let j = i + d, steps = 0; j >= 0 && j < lines.length && steps < 20; j += d, steps++) {
+        const t = lines[j]!.trim();
+        if (FIGURE_CAPTION.test(t)) return true;
+        if (t && !AXIS_LABELS.test(t)) return false;
+      }
+      return false;
+    });
   const tocLike = (t: string) => TOC_ENTRY.test(t.trim());
   const nonBlank = (i: number, d: number) => {
     for (let j = i + d; j >= 0 && j < lines.length; j += d) if (lines[j]!.trim()) return lines[j]!;
@@ -310,7 +319,7 @@ export function proposeReview(document: string, file: string, lines: readonly st
     } else if (TABLE_CAPTION.test(text)) {
       // The flattened table runs until the next line of running text (a long line ending a sentence) or block.
       let j = i + 1;
-      while (flow[j] && !isBlockStart(flow[j]!.text.trim()) && !(displayWidth(flow[j]!.text) > full * 0.7 && /[。，]/.test(flow[j]!.text))) j++;
+      while (flow[j] && !isBlockStart(flow[j]!.text.trim()) && !CAPTION_TAIL.test(flow[j]!.text.trim()) && !(displayWidth(flow[j]!.text) > full * 0.7 && /[。，]/.test(flow[j]!.text))) j++;
       if (j > i + 1) tables.push({ caption: text, from: flow[i + 1]!.n, to: flow[j - 1]!.n });
     }
   });

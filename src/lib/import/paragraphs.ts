@@ -5,6 +5,7 @@
  * columns narrower than a full line. Pure functions, no I/O.
  */
 import type { SourceLine } from '../source-map.ts';
+import { joinWrappedLines } from '../text.ts';
 
 const WIDE_RANGES: readonly [number, number][] = [
   [0x1100, 0x115f],
@@ -42,6 +43,8 @@ export interface ParagraphRules {
 }
 
 const SENTENCE_END = /[。！？：；”’）%]$/;
+/** A line starting with closing punctuation continues the line before it, whatever its width. */
+const CONTINUES = /^[，。、；：！？）」』”’%,.;:!?)]/;
 
 /** Whether `line` ends its paragraph, given the next non-blank line of the same block (if any). */
 export function endsParagraph(line: SourceLine, next: SourceLine | undefined, rules: ParagraphRules): boolean {
@@ -49,6 +52,7 @@ export function endsParagraph(line: SourceLine, next: SourceLine | undefined, ru
   if (rules.joinAfter?.has(line.n)) return false;
   const text = line.text.trim();
   if (!SENTENCE_END.test(text)) return false;
+  if (next && CONTINUES.test(next.text.trim())) return false;
   if (displayWidth(text) < rules.shortBelow) return true;
   if (!next) return true;
   return displayWidth(next.text) <= rules.indentedAtMost;
@@ -67,4 +71,19 @@ export function splitParagraphs(lines: readonly SourceLine[], rules: ParagraphRu
   });
   if (current.length) paragraphs.push(current);
   return paragraphs;
+}
+
+/**
+ * Joins the wrapped lines of one paragraph: joinWrappedLines, except that a
+ * number broken at the line end (“28.” + “4%”, “1” + “6.7%”) is joined
+ * without the space that joinWrappedLines keeps between ASCII words.
+ */
+export function joinParagraphLines(lines: readonly string[]): string {
+  let out = '';
+  for (const raw of lines) {
+    const line = raw.trim();
+    if (!line) continue;
+    out = out && /[\d.]$/.test(out) && /^\d/.test(line) ? out + line : joinWrappedLines(out ? [out, line] : [line]);
+  }
+  return out;
 }
