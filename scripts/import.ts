@@ -27,11 +27,20 @@ const fail = (message: string): never => {
   process.exit(1);
 };
 
+const USAGE = 'Usage: npm run import -- <text file> [--write | --out <dir>] [--review <review.yaml>]';
 const args = process.argv.slice(2);
-const outIndex = args.indexOf('--out');
-const outArg = outIndex === -1 ? undefined : args[outIndex + 1];
-const sourceArg = args.find((a, i) => !a.startsWith('--') && (outIndex === -1 || i !== outIndex + 1));
-if (!sourceArg || (outIndex !== -1 && !outArg)) fail('Usage: npm run import -- <text file> [--write | --out <dir>]');
+const option = (name: string) => {
+  const at = args.indexOf(name);
+  if (at === -1) return undefined;
+  const value = args[at + 1];
+  if (!value || value.startsWith('--')) fail(`${name} needs a value. ${USAGE}`);
+  return value;
+};
+const outArg = option('--out');
+const reviewArg = option('--review');
+const optionValues = new Set([outArg, reviewArg]);
+const sourceArg = args.find((a) => !a.startsWith('--') && !optionValues.has(a));
+if (!sourceArg) fail(USAGE);
 const write = args.includes('--write');
 if (write && outArg) fail('Use either --write (into src/content/documents/) or --out <dir>, not both.');
 
@@ -49,14 +58,19 @@ try {
   throw error;
 }
 
+const target = outArg ? resolve(outArg) : join(root, write ? 'src/content/documents' : 'drafts', document);
+// The review file: --review; else the document's, in src/data/documents/<document>/; else one kept beside
+// the pages (a proposal a person is editing for a document outside this site).
+const besidePages = join(target, 'review.yaml');
+const reviewFile = reviewArg ? resolve(reviewArg) : !existsSync(reviewPath(root, document)) && !write && existsSync(besidePages) ? besidePages : undefined;
+
 let result: Awaited<ReturnType<typeof importDocument>>;
 try {
-  result = await importDocument(root, document, file, text!);
+  result = await importDocument(root, document, file, text!, reviewFile);
 } catch (error) {
   fail(`Import of ${sourceArg} stopped:\n${(error as Error).message}`);
 }
 
-const target = outArg ? resolve(outArg) : join(root, write ? 'src/content/documents' : 'drafts', document);
 const next = new Map(result!.pages.map((p) => [`${p.slug}.mdx`, `${mdxFrontmatter(p.frontmatter)}\n${p.body}`]));
 
 // Refuse to overwrite hand edits.
@@ -70,8 +84,9 @@ const existing = new Map(
 );
 const edited = handEditedPages(existing, manifest, next);
 if (edited.length) {
-  const review =
-    result!.via === 'profile'
+  const review = reviewFile
+    ? relative(root, reviewFile)
+    : result!.via === 'profile'
       ? `its import profile scripts/import/profiles/${document}.ts (this document is not migrated to a review file yet)`
       : relative(root, reviewPath(root, document));
   fail(
@@ -90,10 +105,11 @@ for (const [name, content] of next) {
 writeFileSync(manifestPath, `${JSON.stringify(written, null, 2)}\n`);
 
 if (result!.via === 'draft') {
-  const reviewFile = write ? reviewPath(root, document) : join(target, 'review.yaml');
-  mkdirSync(join(reviewFile, '..'), { recursive: true });
-  writeFileSync(reviewFile, proposedReviewYaml(result!.proposal, file));
-  console.log(`No review file for ${document}: proposed one at ${relative(root, reviewFile)}.`);
+  const proposed = write ? reviewPath(root, document) : besidePages;
+  mkdirSync(join(proposed, '..'), { recursive: true });
+  writeFileSync(proposed, proposedReviewYaml(result!.proposal, file));
+  console.log(`No review file for ${document}: proposed one at ${relative(root, proposed)}.`);
   console.log(`Edit it (headings and ids, pages, figures, tables, notes), move it to ${relative(root, reviewPath(root, document))} if it is not there, and import again.`);
 }
-console.log(`${document}: ${next.size} pages written to ${relative(root, target) || '.'} (from ${result!.via === 'review' ? relative(root, reviewPath(root, document)) : result!.via === 'profile' ? 'its legacy profile' : 'the draft heuristics'}).`);
+const from = result!.via === 'review' ? relative(root, reviewFile ?? reviewPath(root, document)) : result!.via === 'profile' ? 'its legacy profile' : 'the draft heuristics';
+console.log(`${document}: ${next.size} pages written to ${relative(root, target) || '.'} (from ${from}).`);

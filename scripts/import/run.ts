@@ -4,13 +4,13 @@
  * profile in scripts/import/profiles/; for a new document, the draft
  * heuristics (src/lib/import/draft.ts), which also propose a review file.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { draftImport } from '../../src/lib/import/draft.ts';
 import { importWithReview } from '../../src/lib/import/engine.ts';
 import type { DocumentProfile, DraftPage } from '../../src/lib/import/profile.ts';
-import { readReview, reviewPath } from '../../src/lib/import/review-fs.ts';
+import { parseReview, reviewPath } from '../../src/lib/import/review-fs.ts';
 import type { Proposal } from '../../src/lib/import/heuristics.ts';
 import { applySourceMap } from '../../src/lib/source-map.ts';
 import { readSourceMap } from '../../src/lib/source-map-fs.ts';
@@ -20,13 +20,18 @@ export type ImportResult =
   | { via: 'profile'; pages: DraftPage[] }
   | { via: 'draft'; pages: DraftPage[]; proposal: Proposal };
 
-export async function importDocument(root: string, document: string, file: string, text: string): Promise<ImportResult> {
+/**
+ * Imports one document. `reviewFile` overrides where the review file is read
+ * from (default src/data/documents/<document>/review.yaml).
+ */
+export async function importDocument(root: string, document: string, file: string, text: string, reviewFile?: string): Promise<ImportResult> {
   const lines = text.replace(/\n$/, '').split('\n');
-  const review = readReview(root, document);
+  const path = reviewFile ?? reviewPath(root, document);
+  const review = existsSync(path) ? parseReview(readFileSync(path, 'utf8'), relative(root, path)) : undefined;
   if (review) {
-    const label = relative(root, reviewPath(root, document));
-    return { via: 'review', pages: importWithReview(review, { document, file: review.file, lines, label }) };
+    return { via: 'review', pages: importWithReview(review, { document, file: review.file, lines, label: relative(root, path) }) };
   }
+  if (reviewFile) throw new Error(`${reviewFile}: no such review file`);
   const profilePath = join(root, 'scripts/import/profiles', `${document}.ts`);
   const map = readSourceMap(root, document);
   if (existsSync(profilePath) && map) {

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { importWithReview } from './engine.ts';
+import { parseReview } from './review-fs.ts';
+
+/** A tiny newsletter: masthead, two sections, wrapped paragraphs (full lines are 20 columns). */
+const SOURCE = [
+  '示例简报 第1期',
+  '一、新闻',
+  '第一条新闻正文第一行',
+  '内容继续到这里结束。',
+  '第二段很短。',
+  '二、知识',
+  '服务外包是指企业把',
+  '非核心业务交给外部。',
+];
+
+const REVIEW = `
+file: sample.txt
+landing:
+  title: 示例简报
+  body: [示例简报 第1期]
+pages:
+  - slug: news
+    title: 一、新闻
+    to: 5
+  - slug: basics
+    title: 二、知识
+    to: 8
+paragraphs:
+  shortBelow: 16
+  indentedAtMost: 18
+headings: []
+notes:
+  - id: en-sample-remark
+    kind: remark
+    after: 第二段很短
+    text: 编者说明：这是一条注。
+    table:
+      columns: [项目, 数值]
+      rows: [[甲, "1"]]
+`;
+
+const run = (review: string, lines = SOURCE) => importWithReview(parseReview(review, 'review.yaml'), { document: 'sample', file: 'sample.txt', lines, label: 'review.yaml' });
+
+describe('importWithReview', () => {
+  it('builds the landing page and one page per reviewed section', () => {
+    const pages = run(REVIEW);
+    expect(pages.map((p) => [p.slug, p.frontmatter.title, p.frontmatter.source.lines])).toEqual([
+      ['index', '示例简报', [1, 8]],
+      ['news', '一、新闻', [2, 5]],
+      ['basics', '二、知识', [6, 8]],
+    ]);
+    expect(pages[0]!.body).toBe('示例简报 第1期\n');
+  });
+
+  it('joins wrapped lines into paragraphs and attaches a note after the quoted paragraph', () => {
+    const news = run(REVIEW)[1]!.body;
+    expect(news).toBe(
+      '第一条新闻正文第一行内容继续到这里结束。\n\n第二段很短。\n\n<EditorNote id="en-sample-remark" kind="remark">\n\n编者说明：这是一条注。\n\n| 项目 | 数值 |\n| --- | --- |\n| 甲 | 1 |\n\n</EditorNote>\n',
+    );
+  });
+
+  it('keeps a quoted note on its paragraph when lines are added upstream', () => {
+    const shifted = [...SOURCE.slice(0, 4), '新增一段。', ...SOURCE.slice(4)];
+    const review = REVIEW.replace('to: 5', 'to: 6').replace('to: 8', 'to: 9');
+    const before = run(REVIEW)[1]!.body;
+    expect(run(review, shifted)[1]!.body).toBe(before.replace('第二段很短。', '新增一段。\n\n第二段很短。'));
+  });
+
+  it('refuses a note whose quote matches no line, naming the file and the note', () => {
+    expect(() => run(REVIEW.replace('after: 第二段很短', 'after: 不存在的句子'))).toThrow(/review.yaml: notes\[0\]\.after \(en-sample-remark\): the quote “不存在的句子” is on no source line/);
+  });
+
+  it('refuses an ambiguous quote and says to quote more', () => {
+    expect(() => run(REVIEW.replace('after: 第二段很短', 'after: 新闻'))).toThrow(/is on lines|quote more/);
+  });
+
+  it('refuses source lines that no page covers', () => {
+    expect(() => run(REVIEW.replace('to: 8', 'to: 7'))).toThrow(/review.yaml: source lines 8 are on no page/);
+  });
+
+  it('refuses a duplicated note id', () => {
+    const twice = REVIEW.replace(/(  - id: en-sample-remark[\s\S]*)$/, '$1\n  - id: en-sample-remark\n    kind: remark\n    after: 2\n    text: 重复。\n');
+    expect(() => run(twice)).toThrow(/en-sample-remark is used twice/);
+  });
+});
+
+describe('parseReview', () => {
+  it('names the file, the line and the field of a schema error', () => {
+    const bad = REVIEW.replace('slug: basics', 'slug: Basics Page');
+    expect(() => parseReview(bad, 'src/data/documents/sample/review.yaml')).toThrow(/src\/data\/documents\/sample\/review\.yaml:\d+: pages\.1\.slug: must be lower-case ASCII/);
+    try {
+      parseReview(bad, 'review.yaml');
+    } catch (error) {
+      const line = Number(/review\.yaml:(\d+):/.exec((error as Error).message)![1]);
+      expect(bad.split('\n')[line - 1]).toContain('slug: Basics Page');
+    }
+  });
+
+  it('names the line of a YAML syntax error', () => {
+    expect(() => parseReview('file: a.txt\nlanding: [unclosed\n', 'review.yaml')).toThrow(/review\.yaml:\d+: not valid YAML/);
+  });
+
+  it('rejects unknown fields, so that a typo is not silently ignored', () => {
+    expect(() => parseReview(REVIEW.replace('headings: []', 'headngs: []'), 'review.yaml')).toThrow(/review\.yaml:\d+: .*headngs/);
+  });
+});
