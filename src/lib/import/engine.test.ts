@@ -105,3 +105,9 @@ describe('parseReview', () => {
     expect(() => parseReview(REVIEW.replace('headings: []', 'headngs: []'), 'review.yaml')).toThrow(/review\.yaml:\d+: .*headngs/);
   });
 });
+
+describe('page split checks', () => {
+  it('refuses overlapping pages', () => {
+    expect(() => run(REVIEW.replace('to: 5', 'to: 6'))).toThrow(/pages\[1\] \(basics\) starts at line 6, inside pages\[0\] \(news, to 6\)/);
+  });
+});

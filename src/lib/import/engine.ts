@@ -102,7 +102,7 @@ export function importWithReview(review: Review, { document, file, lines, label 
   const marked = (l: SourceLine) => markers.get(l.n)?.(l.text) ?? l.text;
   const footnoteText = review.footnotes.map((f) => {
     const body = mapped.footnotes.find((m) => m.from === f.from)!;
-    return escapeMdxText(joinWrappedLines(body.lines.map((l) => l.text)));
+    return escapeMdxText(joinParagraphLines(body.lines.map((l) => l.text), review.paragraphs.spaceBetweenScripts));
   });
 
   const headings = new Map(
@@ -118,13 +118,17 @@ export function importWithReview(review: Review, { document, file, lines, label 
       return [n, { id: f.id, through: f.through === undefined ? n : at(f.through, `figures[${i}].through`) }] as const;
     }),
   );
+  const usedNotes = new Set<ReviewNote>();
   const seen = new Set<string>();
   for (const note of review.notes) {
     if (seen.has(note.id)) throw new Error(`${label}: editorial note id ${note.id} is used twice; note ids must be unique`);
     seen.add(note.id);
   }
-  const notes = review.notes.map((note, i) => ({ note, after: at(note.after, `notes[${i}].after (${note.id})`) }));
-  const usedNotes = new Set<ReviewNote>();
+  const notes = review.notes
+    .map((note, i) => ({ note, after: note.after === undefined ? 0 : at(note.after, `notes[${i}].after (${note.id})`) }))
+    .filter(({ note }) => !note.landing);
+  const landingNotes = review.notes.filter((note) => note.landing);
+  landingNotes.forEach((note) => usedNotes.add(note));
   const notesAfter = (block: readonly SourceLine[]) => {
     const numbers = new Set(block.map((l) => l.n));
     return notes
@@ -134,10 +138,26 @@ export function importWithReview(review: Review, { document, file, lines, label 
         return noteBlock(note);
       });
   };
+  const leads = new Map(
+    review.leads.map((lead, i) => {
+      const text = typeof lead === 'string' ? lead : lead.text;
+      const n = typeof lead === 'string' ? at(lead, `leads[${i}]`) : lead.at;
+      if (typeof lead === 'string' && !lines[n - 1]!.trim().startsWith(text)) {
+        throw new Error(`${label}: leads[${i}]: “${text}” does not start line ${n}; a lead opens its paragraph`);
+      }
+      return [n, text] as const;
+    }),
+  );
+  const spaced = review.paragraphs.spaceBetweenScripts;
+  const join = (texts: readonly string[]) => joinParagraphLines(texts, spaced);
   const rules: ParagraphRules = {
     shortBelow: review.paragraphs.shortBelow,
     indentedAtMost: review.paragraphs.indentedAtMost,
+    endWith: review.paragraphs.endWith,
+    closers: review.paragraphs.closers,
+    wideQuotes: review.paragraphs.wideQuotes,
     breakAfter: new Set(review.paragraphs.breakAfter.map((a, i) => at(a, `paragraphs.breakAfter[${i}]`))),
+    breakBefore: new Set(leads.keys()),
     joinAfter: new Set(review.paragraphs.joinAfter.map((a, i) => at(a, `paragraphs.joinAfter[${i}]`))),
   };
 
@@ -146,7 +166,11 @@ export function importWithReview(review: Review, { document, file, lines, label 
     let run: SourceLine[] = [];
     const flushRun = () => {
       for (const paragraph of splitParagraphs(run, rules)) {
-        blocks.push(escapeMdxText(joinParagraphLines(paragraph.map(marked))));
+        const text = join(paragraph.map(marked));
+        const lead = leads.get(paragraph[0]!.n);
+        if (lead && !text.startsWith(lead)) throw new Error(`${label}: the lead “${lead}” does not open the paragraph at line ${paragraph[0]!.n}`);
+        // <strong>, not **…**: CommonMark does not close ** between “。” and a Chinese letter.
+        blocks.push(lead ? `<strong>${escapeMdxText(lead)}</strong>${escapeMdxText(text.slice(lead.length))}` : escapeMdxText(text));
         blocks.push(...notesAfter(paragraph));
       }
       run = [];
@@ -164,7 +188,7 @@ export function importWithReview(review: Review, { document, file, lines, label 
         flushRun();
         const parts = [line];
         while (parts.at(-1)!.n < heading.through && inPage[i + 1]) parts.push(inPage[++i]!);
-        blocks.push(mdxHeading(heading.level, joinWrappedLines(parts.map(marked)), heading.id));
+        blocks.push(mdxHeading(heading.level, join(parts.map(marked)), heading.id));
         blocks.push(...notesAfter(parts));
       } else if (figure) {
         flushRun();
@@ -184,6 +208,7 @@ export function importWithReview(review: Review, { document, file, lines, label 
   const lastLine = flow.at(-1)?.n ?? 1;
   const landingTo = review.landing.to ?? 0;
   const landingBlocks = [
+    ...landingNotes.map(noteBlock),
     ...landingLines.flatMap((n) => [escapeMdxText(textOf(n)), ...notesAfter([{ n, text: textOf(n) }])]),
     ...pageBody(flow.filter((l) => l.n <= landingTo)),
   ];
@@ -195,6 +220,13 @@ export function importWithReview(review: Review, { document, file, lines, label 
 
   const cited = new Set<number>();
   const specs = review.pages.map((p, i) => ({ ...p, titleLine: at(p.title, `pages[${i}].title`) }));
+  specs.forEach((spec, i) => {
+    const previous = specs[i - 1];
+    if (spec.to < spec.titleLine) throw new Error(`${label}: pages[${i}] (${spec.slug}) ends at line ${spec.to}, before its title line ${spec.titleLine}`);
+    if (previous && spec.titleLine <= previous.to) {
+      throw new Error(`${label}: pages[${i}] (${spec.slug}) starts at line ${spec.titleLine}, inside pages[${i - 1}] (${previous.slug}, to ${previous.to}); pages run in source order without overlap`);
+    }
+  });
   const pages = specs.map((spec, i): DraftPage => {
     const inPage = flow.filter((l) => l.n > spec.titleLine && l.n <= spec.to);
     const titleNotes = notesAfter([{ n: spec.titleLine, text: textOf(spec.titleLine) }]);

@@ -27,13 +27,18 @@ const noteSchema = z
     id: z.string().regex(/^en-[a-z0-9-]+$/, 'editorial note ids start with "en-", e.g. "en-nl2019-usd-conversion"'),
     kind: z.enum(['error', 'gap', 'move', 'remark']),
     /** Published after the block (paragraph, heading, figure) holding this anchor; at the top of the page when it is the page title. */
-    after: anchorSchema,
+    after: anchorSchema.optional(),
+    /** Or: published on the landing page (a note about the whole document). */
+    landing: z.literal(true).optional(),
     /** Plain text (escaped for MDX by the engine); paragraphs separated by blank lines. */
     text: z.string().min(2),
     /** A table the editor compiled from the text, shown after `text`. */
     table: z.object({ columns: z.array(z.string()).min(1), rows: z.array(z.array(z.string())) }).strict().optional(),
   })
-  .strict();
+  .strict()
+  .refine((note) => (note.after === undefined) !== (note.landing === undefined), {
+    message: 'give a note either `after` (where it attaches) or `landing: true`',
+  });
 
 export const reviewSchema = z
   .object({
@@ -67,8 +72,16 @@ export const reviewSchema = z
       .object({
         /** A line ending a sentence and narrower than this (display columns) ends its paragraph. */
         shortBelow: z.number().int().positive(),
-        /** A next line at most this wide is an indented first line: the paragraph before it ends. */
-        indentedAtMost: z.number().int().positive(),
+        /** A next line at most this wide is an indented first line: the paragraph before it ends (0: first lines are not indented). */
+        indentedAtMost: z.number().int().nonnegative(),
+        /** Characters a paragraph's last line may end with ... */
+        endWith: z.string().min(1).default('。！？：；”’）%'),
+        /** ... optionally followed by these closing quotes and brackets. */
+        closers: z.string().default(''),
+        /** The dump counts curly quotes and the em dash as two columns (check a full line that has them). */
+        wideQuotes: z.boolean().default(false),
+        /** Put back the space between a Chinese character and a Latin letter or digit lost at a line break. */
+        spaceBetweenScripts: z.boolean().default(false),
         /** Reviewed exceptions: the paragraph always ends after these lines ... */
         breakAfter: z.array(anchorSchema).default([]),
         /** ... and always continues after these. */
@@ -97,6 +110,12 @@ export const reviewSchema = z
           .strict(),
       )
       .default([]),
+    /**
+     * Run-in lead sentences set in bold at the start of their paragraph (a quoted
+     * phrase that starts a line, or { at, text } when the phrase is not unique);
+     * a paragraph always starts there.
+     */
+    leads: z.array(z.union([z.string().min(2), z.object({ at: line, text: z.string().min(2) }).strict()])).default([]),
     /** Figure captions whose image the extraction lost. */
     figures: z
       .array(
