@@ -111,3 +111,41 @@ describe('page split checks', () => {
     expect(() => run(REVIEW.replace('to: 5', 'to: 6'))).toThrow(/pages\[1\] \(basics\) starts at line 6, inside pages\[0\] \(news, to 6\)/);
   });
 });
+
+describe('tables', () => {
+  const source = ['一、数据', '下表列出各区域。', '表 1 各区域执行额', '区域 执行额 增速', '东部 812.3 10.5%', '中部 120.8 15.2%', '数据来源：商务部', '以上为全部数据。'];
+  const review = (table: string) => `
+file: t.txt
+landing: { title: 表格示例 }
+pages: [{ slug: data, title: 一、数据, to: 8 }]
+paragraphs: { shortBelow: 40 }
+tables:
+  - id: table-1
+    from: 3
+    to: 7
+    reason: the flattened table 1
+${table}
+`;
+  const build = (table: string) => importWithReview(parseReview(review(table), 'review.yaml'), { document: 't', file: 't.txt', lines: source, label: 'review.yaml' })[1]!.body;
+
+  // Cells are escaped like all source text: a cell-initial "812." would read as a list number.
+  it('rebuilds a flattened table from its header and row lines, with caption and source line', () => {
+    expect(build('    after: 下表列出\n    caption: [3]\n    header: 4\n    rows: [5, 6]\n    footer: [7]')).toBe(
+      '下表列出各区域。\n\n<TableBlock id="table-1">\n\n表 1 各区域执行额\n\n| 区域 | 执行额 | 增速 |\n| --- | --- | --- |\n| 东部 | 812\\.3 | 10\\.5% |\n| 中部 | 120\\.8 | 15\\.2% |\n\n数据来源：商务部\n\n</TableBlock>\n\n以上为全部数据。\n',
+    );
+  });
+
+  it('writes merged cells as a JSX table', () => {
+    const body = build('    after: 2\n    caption: [3]\n    footer: [7]\n    html:\n      head: [[{ text: 区域, header: true, scope: col, rowspan: 2 }, { text: 数值, header: true, scope: colgroup, colspan: 2 }]]\n      body: [{ split: 5, header: first }]');
+    expect(body).toContain('<tr><th scope="col" rowspan="2">区域</th><th scope="colgroup" colspan="2">数值</th></tr>');
+    expect(body).toContain('<tr><th scope="row">东部</th><td>812\\.3</td><td>10\\.5%</td></tr>');
+  });
+
+  it('names the row whose cells do not match the header', () => {
+    expect(() => build('    after: 2\n    header: [区域, 执行额]\n    rows: [5]')).toThrow(/review.yaml: table table-1, row on line 5 has 3 cells, the header 2/);
+  });
+
+  it('refuses a table published nowhere', () => {
+    expect(() => build('    header: 4\n    rows: [5, 6]')).toThrow(/table table-1 is published nowhere/);
+  });
+});

@@ -11,6 +11,7 @@ import { escapeMdxText, mdxBlock, mdxHeading, mdxParagraph, mdxTable } from './m
 import { joinParagraphLines, splitParagraphs, type ParagraphRules } from './paragraphs.ts';
 import type { DraftPage } from './profile.ts';
 import type { Review, ReviewNote } from './review-schema.ts';
+import { tableBlock } from './tables.ts';
 
 export interface EngineInput {
   document: string;
@@ -138,6 +139,20 @@ export function importWithReview(review: Review, { document, file, lines, label 
         return noteBlock(note);
       });
   };
+  const tables = review.tables.map((table, i) => ({ table, after: table.after === undefined ? undefined : at(table.after, `tables[${i}].after (${table.id})`) }));
+  const placedTables = new Set<string>();
+  const tableNotes = (numbers: readonly number[]) => notesAfter(numbers.map((n) => ({ n, text: textOf(n) })));
+  /** What follows a block: the tables anchored on it, then its notes. */
+  const afterBlock = (block: readonly SourceLine[]) => {
+    const numbers = new Set(block.map((l) => l.n));
+    const here = tables
+      .filter(({ after }) => after !== undefined && numbers.has(after))
+      .map(({ table }) => {
+        placedTables.add(table.id);
+        return tableBlock(table, textOf, tableNotes, label);
+      });
+    return [...here, ...notesAfter(block)];
+  };
   const leads = new Map(
     review.leads.map((lead, i) => {
       const text = typeof lead === 'string' ? lead : lead.text;
@@ -150,12 +165,26 @@ export function importWithReview(review: Review, { document, file, lines, label 
   );
   const spaced = review.paragraphs.spaceBetweenScripts;
   const join = (texts: readonly string[]) => joinParagraphLines(texts, spaced);
+  /** Lines whose end-of-line hyphen an edit removed: the word continues on the next line. */
+  const hyphenated = new Set(review.edits.filter((e) => /[A-Za-z]-$/.test(e.find) && lines[e.line - 1]!.trimEnd().endsWith(e.find) && !e.replace.endsWith('-')).map((e) => e.line));
+  const joinLines = (block: readonly SourceLine[]) => {
+    const texts = block.map(marked);
+    if (!block.some((l) => hyphenated.has(l.n))) return join(texts);
+    // Join word-split lines first, then the rest as usual.
+    const merged: string[] = [];
+    block.forEach((l, i) => {
+      if (i > 0 && hyphenated.has(block[i - 1]!.n)) merged[merged.length - 1] = merged.at(-1)!.trimEnd() + texts[i]!.trim();
+      else merged.push(texts[i]!);
+    });
+    return join(merged);
+  };
   const rules: ParagraphRules = {
     shortBelow: review.paragraphs.shortBelow,
     indentedAtMost: review.paragraphs.indentedAtMost,
     endWith: review.paragraphs.endWith,
     closers: review.paragraphs.closers,
     wideQuotes: review.paragraphs.wideQuotes,
+    trailingSpaceEnds: review.paragraphs.trailingSpaceEnds,
     breakAfter: new Set(review.paragraphs.breakAfter.map((a, i) => at(a, `paragraphs.breakAfter[${i}]`))),
     breakBefore: new Set(leads.keys()),
     joinAfter: new Set(review.paragraphs.joinAfter.map((a, i) => at(a, `paragraphs.joinAfter[${i}]`))),
@@ -166,12 +195,12 @@ export function importWithReview(review: Review, { document, file, lines, label 
     let run: SourceLine[] = [];
     const flushRun = () => {
       for (const paragraph of splitParagraphs(run, rules)) {
-        const text = join(paragraph.map(marked));
+        const text = joinLines(paragraph);
         const lead = leads.get(paragraph[0]!.n);
         if (lead && !text.startsWith(lead)) throw new Error(`${label}: the lead “${lead}” does not open the paragraph at line ${paragraph[0]!.n}`);
         // <strong>, not **…**: CommonMark does not close ** between “。” and a Chinese letter.
         blocks.push(lead ? `<strong>${escapeMdxText(lead)}</strong>${escapeMdxText(text.slice(lead.length))}` : escapeMdxText(text));
-        blocks.push(...notesAfter(paragraph));
+        blocks.push(...afterBlock(paragraph));
       }
       run = [];
     };
@@ -187,15 +216,16 @@ export function importWithReview(review: Review, { document, file, lines, label 
       if (heading) {
         flushRun();
         const parts = [line];
-        while (parts.at(-1)!.n < heading.through && inPage[i + 1]) parts.push(inPage[++i]!);
-        blocks.push(mdxHeading(heading.level, join(parts.map(marked)), heading.id));
-        blocks.push(...notesAfter(parts));
+        while (!parts.some((l) => l.n === heading.through) && inPage[i + 1]) parts.push(inPage[++i]!);
+        const text = join(parts.map(marked));
+        blocks.push(mdxHeading(heading.level, heading.collapseSpaces ? text.replace(/\s+/g, '') : text, heading.id));
+        blocks.push(...afterBlock(parts));
       } else if (figure) {
         flushRun();
         const parts = [line];
-        while (parts.at(-1)!.n < figure.through && inPage[i + 1]) parts.push(inPage[++i]!);
+        while (!parts.some((l) => l.n === figure.through) && inPage[i + 1]) parts.push(inPage[++i]!);
         blocks.push(mdxBlock('Figure', { id: figure.id }, parts.map((l) => mdxParagraph([marked(l)])).join('\n\n')));
-        blocks.push(...notesAfter(parts));
+        blocks.push(...afterBlock(parts));
       } else {
         run.push(line);
       }
@@ -205,7 +235,7 @@ export function importWithReview(review: Review, { document, file, lines, label 
   };
 
   const landingLines = review.landing.body.map((a, i) => at(a, `landing.body[${i}]`));
-  const lastLine = flow.at(-1)?.n ?? 1;
+  const lastLine = lines.findLastIndex((t) => t.trim() !== '') + 1;
   const landingTo = review.landing.to ?? 0;
   const landingBlocks = [
     ...landingNotes.map(noteBlock),
@@ -215,11 +245,14 @@ export function importWithReview(review: Review, { document, file, lines, label 
   const landing: DraftPage = {
     slug: 'index',
     frontmatter: { title: review.landing.title, document, order: 0, source: { file, lines: [1, lastLine] } },
-    body: `${landingBlocks.join('\n\n')}\n`,
+    body: landingBlocks.length ? `${landingBlocks.join('\n\n')}\n` : '',
   };
 
   const cited = new Set<number>();
-  const specs = review.pages.map((p, i) => ({ ...p, titleLine: at(p.title, `pages[${i}].title`) }));
+  const specs = review.pages.map((p, i) => {
+    const titleLine = p.title !== undefined ? at(p.title, `pages[${i}].title`) : p.from!;
+    return { ...p, titleLine, titleIsLine: p.title !== undefined, pageTitle: p.title !== undefined ? textOf(titleLine) : p.titleText! };
+  });
   specs.forEach((spec, i) => {
     const previous = specs[i - 1];
     if (spec.to < spec.titleLine) throw new Error(`${label}: pages[${i}] (${spec.slug}) ends at line ${spec.to}, before its title line ${spec.titleLine}`);
@@ -228,12 +261,12 @@ export function importWithReview(review: Review, { document, file, lines, label 
     }
   });
   const pages = specs.map((spec, i): DraftPage => {
-    const inPage = flow.filter((l) => l.n > spec.titleLine && l.n <= spec.to);
-    const titleNotes = notesAfter([{ n: spec.titleLine, text: textOf(spec.titleLine) }]);
+    const inPage = flow.filter((l) => (spec.titleIsLine ? l.n > spec.titleLine : l.n >= spec.titleLine) && l.n <= spec.to);
+    const titleNotes = spec.titleIsLine ? notesAfter([{ n: spec.titleLine, text: textOf(spec.titleLine) }]) : [];
     return {
       slug: spec.slug,
       frontmatter: {
-        title: textOf(spec.titleLine),
+        title: spec.pageTitle,
         ...(spec.sidebarLabel ? { sidebarLabel: spec.sidebarLabel } : {}),
         document,
         order: i + 1,
@@ -253,6 +286,10 @@ export function importWithReview(review: Review, { document, file, lines, label 
   const stray = flow.filter((l) => !covered(l.n));
   if (stray.length) {
     throw new Error(`${label}: source lines ${stray.map((l) => l.n).join(', ')} are on no page; extend a page's \`to\`, add a page, or list them under furniture`);
+  }
+  const unplaced = review.tables.filter((t) => !placedTables.has(t.id));
+  if (unplaced.length) {
+    throw new Error(`${label}: ${unplaced.map((t) => `table ${t.id}`).join(', ')} ${unplaced.length === 1 ? 'is' : 'are'} published nowhere; give \`after:\` the line of the block it follows`);
   }
   const unused = notes.filter(({ note }) => !usedNotes.has(note));
   if (unused.length) {

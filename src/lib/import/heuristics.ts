@@ -349,6 +349,7 @@ export function proposeReview(document: string, file: string, lines: readonly st
       closers: '',
       wideQuotes: false,
       spaceBetweenScripts: false,
+      trailingSpaceEnds: false,
       breakAfter: breakAfter.map((n) => proposeAnchor(n, lines)),
       joinAfter: [],
     },

@@ -54,6 +54,8 @@ export interface ParagraphRules {
   closers?: string;
   /** Count curly quotes and the em dash as two columns. */
   wideQuotes?: boolean;
+  /** A trailing space after visible text marks a paragraph's last line (and nothing else does). */
+  trailingSpaceEnds?: boolean;
 }
 
 const classOf = (chars: string) => chars.replace(/[\\\]^-]/g, (c) => `\\${c}`);
@@ -68,6 +70,7 @@ export function endsParagraph(line: SourceLine, next: SourceLine | undefined, ru
   if (rules.breakAfter?.has(line.n)) return true;
   if (rules.joinAfter?.has(line.n)) return false;
   if (next && rules.breakBefore?.has(next.n)) return true;
+  if (rules.trailingSpaceEnds) return !next || /\S[ \t]+$/.test(line.text);
   const text = line.text.trim();
   if (!endPattern(rules).test(text)) return false;
   if (next && CONTINUES.test(next.text.trim())) return false;

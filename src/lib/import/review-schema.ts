@@ -22,6 +22,26 @@ const range = z
   .strict()
   .refine((r) => r.to >= r.from, { message: '`to` must not be before `from`' });
 
+/** A cell of an HTML table: literal text, source lines (one per printed line), or lines joined into one. */
+const cellSchema = z
+  .object({
+    text: z.string().optional(),
+    lines: z.array(line).optional(),
+    joined: z.array(line).optional(),
+    header: z.boolean().optional(),
+    scope: z.enum(['col', 'row', 'colgroup', 'rowgroup']).optional(),
+    colspan: z.number().int().min(2).optional(),
+    rowspan: z.number().int().min(2).optional(),
+  })
+  .strict();
+/** A row: its cells, or a source line split at spaces (`header: all` makes every cell a column header, `first` the first a row header). */
+const tableRowSchema = z.union([
+  z.array(cellSchema),
+  z.object({ split: line, header: z.enum(['all', 'first']).optional() }).strict(),
+]);
+export type TableCell = z.infer<typeof cellSchema>;
+export type TableRow = z.infer<typeof tableRowSchema>;
+
 const noteSchema = z
   .object({
     id: z.string().regex(/^en-[a-z0-9-]+$/, 'editorial note ids start with "en-", e.g. "en-nl2019-usd-conversion"'),
@@ -59,27 +79,36 @@ export const reviewSchema = z
         z
           .object({
             slug: id,
-            title: anchorSchema,
+            /** The title line (its text is the page title), or ... */
+            title: anchorSchema.optional(),
+            /** ... a title the editor gives, for a page that starts at line `from` without a title line. */
+            titleText: z.string().min(1).optional(),
+            from: line.optional(),
             to: line,
             sidebarLabel: z.string().min(1).optional(),
             chapter: z.string().min(1).optional(),
           })
-          .strict(),
+          .strict()
+          .refine((p) => (p.title === undefined) !== (p.titleText === undefined && p.from === undefined) && (p.titleText === undefined) === (p.from === undefined), {
+            message: 'give a page either `title` (its title line) or both `titleText` and `from`',
+          }),
       )
       .min(1),
     /** How wrapped lines become paragraphs. */
     paragraphs: z
       .object({
         /** A line ending a sentence and narrower than this (display columns) ends its paragraph. */
-        shortBelow: z.number().int().positive(),
+        shortBelow: z.number().int().nonnegative().default(0),
         /** A next line at most this wide is an indented first line: the paragraph before it ends (0: first lines are not indented). */
-        indentedAtMost: z.number().int().nonnegative(),
+        indentedAtMost: z.number().int().nonnegative().default(0),
         /** Characters a paragraph's last line may end with ... */
         endWith: z.string().min(1).default('。！？：；”’）%'),
         /** ... optionally followed by these closing quotes and brackets. */
         closers: z.string().default(''),
         /** The dump counts curly quotes and the em dash as two columns (check a full line that has them). */
         wideQuotes: z.boolean().default(false),
+        /** The dump marks each paragraph's last line with a trailing space: use that instead of line widths. */
+        trailingSpaceEnds: z.boolean().default(false),
         /** Put back the space between a Chinese character and a Latin letter or digit lost at a line break. */
         spaceBetweenScripts: z.boolean().default(false),
         /** Reviewed exceptions: the paragraph always ends after these lines ... */
@@ -98,6 +127,8 @@ export const reviewSchema = z
             id,
             /** A heading wrapped over several source lines ends on this one. */
             through: anchorSchema.optional(),
+            /** Remove the spaces inside the heading (“摘  要” → “摘要”: letter-spacing, not content). */
+            collapseSpaces: z.boolean().optional(),
           })
           .strict(),
       )
@@ -151,7 +182,33 @@ export const reviewSchema = z
         ),
       )
       .default([]),
-    tables: z.array(range.and(z.object({ id: z.string().regex(/^[a-z0-9-]+$/) }))).default([]),
+    /**
+     * Tables: lines from..to leave the reading flow and are rebuilt as a table
+     * block published after the block holding `after`: the `caption` lines,
+     * the table, the `footer` lines (数据来源, 注), each a paragraph. A plain
+     * table has a `header` (a source line split at spaces, or the cells) and
+     * `rows` (source lines split at spaces); a table with merged cells gives
+     * `html` rows of cells instead. Notes anchored on a line of the table are
+     * published inside its block.
+     */
+    tables: z
+      .array(
+        range.and(
+          z.object({
+            id: z.string().regex(/^[a-z0-9-]+$/),
+            after: anchorSchema.optional(),
+            caption: z.array(line).default([]),
+            header: z.union([line, z.array(z.string())]).optional(),
+            rows: z.array(line).default([]),
+            footer: z.array(line).default([]),
+            html: z
+              .object({ head: z.array(tableRowSchema), body: z.array(tableRowSchema), widths: z.array(z.string()).optional() })
+              .strict()
+              .optional(),
+          }),
+        ),
+      )
+      .default([]),
     /** Fragments the extraction put out of order: lines from..to are published after line `after`. */
     moves: z.array(range.and(z.object({ after: line }))).default([]),
   })
