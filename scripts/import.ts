@@ -18,10 +18,13 @@ import { documentIdFor, decodeDump, ImportInputError } from '../src/lib/import/i
 import { handEditedPages, MANIFEST, sha256, type Manifest } from '../src/lib/import/manifest.ts';
 import { mdxFrontmatter } from '../src/lib/import/mdx.ts';
 import { proposedReviewYaml } from '../src/lib/import/propose-yaml.ts';
-import { reviewPath } from '../src/lib/import/review-fs.ts';
+import { checkPages } from '../src/lib/import/draft-fidelity.ts';
+import { sourceMapOf } from '../src/lib/import/engine.ts';
+import { parseReview, reviewPath } from '../src/lib/import/review-fs.ts';
 import { importDocument } from './import/run.ts';
 
 const root = resolve(import.meta.dirname, '..');
+const readReviewAt = (path: string) => parseReview(readFileSync(path, 'utf8'), relative(root, path));
 const fail = (message: string): never => {
   console.error(message);
   process.exit(1);
@@ -110,6 +113,18 @@ if (result!.via === 'draft') {
   writeFileSync(proposed, proposedReviewYaml(result!.proposal, file));
   console.log(`No review file for ${document}: proposed one at ${relative(root, proposed)}.`);
   console.log(`Edit it (headings and ids, pages, figures, tables, notes), move it to ${relative(root, reviewPath(root, document))} if it is not there, and import again.`);
+}
+if (result!.via !== 'profile') {
+  // The same sentence check the site's fidelity test runs on the built pages, here on the MDX.
+  const lines = text!.replace(/\n$/, '').split('\n');
+  const map = result!.via === 'draft' ? sourceMapOf(result!.proposal.review) : sourceMapOf(readReviewAt(reviewFile ?? reviewPath(root, document)));
+  const report = checkPages(result!.pages, map, lines);
+  const problems = [...report.missing.map((s) => `missing: ${s}`), ...report.outOfOrder.map((s) => `out of order: ${s}`), ...report.duplicated.map((d) => `repeated: ${d.sentence}`)];
+  console.log(
+    problems.length === 0
+      ? `Fidelity: all ${report.sentences} sentences of the source are on the pages once, in order.`
+      : `Fidelity: ${problems.length} of ${report.sentences} sentences are not published once in order; fix the review file:\n  ${problems.slice(0, 5).map((p) => p.slice(0, 120)).join('\n  ')}`,
+  );
 }
 const from = result!.via === 'review' ? relative(root, reviewFile ?? reviewPath(root, document)) : result!.via === 'profile' ? 'its legacy profile' : 'the draft heuristics';
 console.log(`${document}: ${next.size} pages written to ${relative(root, target) || '.'} (from ${from}).`);
