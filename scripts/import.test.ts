@@ -19,7 +19,8 @@ const run = (...args: string[]) => {
   return { code: result.status, out: result.stdout, err: result.stderr };
 };
 
-describe('npm run import', () => {
+// Each case starts a Node process; on a shared machine that takes seconds.
+describe('npm run import', { timeout: 60_000 }, () => {
   const source = join(dir, 'annual-report-2021.txt');
   const out = join(dir, 'pages');
   writeFileSync(source, generateReportDump(11).text);

@@ -48,7 +48,8 @@ export function outlineOf(pages: readonly PageText[], source?: string): Outline 
     if (page.slug !== 'index') headings.push(squash(page.title));
     const body = page.body.replace(/<EditorNote\b[\s\S]*?<\/EditorNote>/g, '');
     for (const block of body.split(/\n[ \t]*\n/)) {
-      const text = block.trim();
+      // A run-in lead in bold is part of its paragraph's text.
+      const text = block.trim().replace(/^<strong>([^<]*)<\/strong>/, '$1');
       if (!text) continue;
       const heading = HEADING.exec(text);
       if (heading && !text.includes('\n')) {

@@ -226,6 +226,19 @@ export function findFootnotes(lines: readonly string[], dropped: ReadonlySet<num
   return { footnotes, edits };
 }
 
+/**
+ * Whether the dump marks paragraph ends with a trailing space (some PDF
+ * extractions do): most lines ending a sentence carry one, and almost no
+ * full-width line in mid-sentence does.
+ */
+export function marksEndsWithTrailingSpace(lines: readonly string[], full: number): boolean {
+  const trailing = (t: string) => /\S[ \t]+$/.test(t);
+  const ends = lines.filter((t) => /[。！？]\s*$/.test(t));
+  const middles = lines.filter((t) => displayWidth(t) >= full * 0.9 && !/[。！？：；”）]\s*$/.test(t));
+  if (ends.length < 5 || middles.length < 5) return false;
+  return ends.filter(trailing).length / ends.length > 0.7 && middles.filter(trailing).length / middles.length < 0.03;
+}
+
 /** Proposes a review file for a dump: pages, headings, figures, furniture, paragraph rules. */
 export function proposeReview(document: string, file: string, lines: readonly string[]): Proposal {
   const dropped = findFurniture(lines);
@@ -247,7 +260,8 @@ export function proposeReview(document: string, file: string, lines: readonly st
     const next = flow[i + 1];
     const nextText = next?.text.trim() ?? '';
     const previousText = flow[i - 1]?.text.trim() ?? '';
-    const unpunctuated = (t: string) => !CLAUSE_END.test(t) && !/[。：:！？”」）)]$/.test(t);
+    // Closing quotes and brackets may end a title (崛起“网络文学之城”), unless a stop or comma precedes them.
+    const unpunctuated = (t: string) => !/[。：:！？；，,;][”’」』）)]*$/.test(t);
     // A title line with no numbering: short, unpunctuated, after a finished paragraph and before a full line.
     const standalone =
       !named &&
@@ -349,7 +363,7 @@ export function proposeReview(document: string, file: string, lines: readonly st
       closers: '',
       wideQuotes: false,
       spaceBetweenScripts: false,
-      trailingSpaceEnds: false,
+      trailingSpaceEnds: marksEndsWithTrailingSpace(flow.map((l) => l.text), full),
       breakAfter: breakAfter.map((n) => proposeAnchor(n, lines)),
       joinAfter: [],
     },
