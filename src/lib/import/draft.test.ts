@@ -42,6 +42,10 @@ describe('draft of a generated report dump', () => {
     expect(outline.paragraphs.filter((p) => dump.paragraphs.includes(p))).toEqual(dump.paragraphs);
   });
 
+  it('turns lines opening with a PDF bullet glyph into one list, glyph dropped', () => {
+    expect(draft.pages.map((p) => p.body).join('\n')).toContain(dump.listItems.map((item) => `- ${item}`).join('\n'));
+  });
+
   it('drops the running headers, page numbers and axis labels, each with a reason', () => {
     const dropped = draft.proposal.dropped.map((d) => d.line);
     expect(dropped).toEqual(dump.furniture);

@@ -8,7 +8,7 @@ import { applySourceMap, type SourceLine, type SourceMap } from '../source-map.t
 import { joinWrappedLines } from '../text.ts';
 import { resolveAnchor } from './anchors.ts';
 import { escapeMdxText, mdxBlock, mdxHeading, mdxParagraph, mdxTable } from './mdx.ts';
-import { joinParagraphLines, splitParagraphs, type ParagraphRules } from './paragraphs.ts';
+import { BULLET_GLYPH, joinParagraphLines, splitParagraphs, type ParagraphRules } from './paragraphs.ts';
 import type { DraftPage } from './profile.ts';
 import type { Review, ReviewNote } from './review-schema.ts';
 import { tableBlock } from './tables.ts';
@@ -193,15 +193,29 @@ export function importWithReview(review: Review, { document, file, lines, label 
   const pageBody = (inPage: readonly SourceLine[]): string[] => {
     const blocks: string[] = [];
     let run: SourceLine[] = [];
+    let listOpen = false;
     const flushRun = () => {
       for (const paragraph of splitParagraphs(run, rules)) {
         const text = joinLines(paragraph);
         const lead = leads.get(paragraph[0]!.n);
         if (lead && !text.startsWith(lead)) throw new Error(`${label}: the lead “${lead}” does not open the paragraph at line ${paragraph[0]!.n}`);
+        const following = afterBlock(paragraph);
+        if (review.paragraphs.bulletLists && BULLET_GLYPH.test(text)) {
+          // A bullet glyph from a PDF font opens a list item; consecutive items make one list.
+          const item = `- ${escapeMdxText(text.replace(BULLET_GLYPH, ''))}`;
+          const last = blocks.at(-1);
+          if (last !== undefined && listOpen) blocks[blocks.length - 1] = `${last}\n${item}`;
+          else blocks.push(item);
+          listOpen = following.length === 0;
+          blocks.push(...following);
+          continue;
+        }
+        listOpen = false;
         // <strong>, not **…**: CommonMark does not close ** between “。” and a Chinese letter.
         blocks.push(lead ? `<strong>${escapeMdxText(lead)}</strong>${escapeMdxText(text.slice(lead.length))}` : escapeMdxText(text));
-        blocks.push(...afterBlock(paragraph));
+        blocks.push(...following);
       }
+      listOpen = false;
       run = [];
     };
     for (let i = 0; i < inPage.length; i++) {

@@ -363,6 +363,7 @@ export function proposeReview(document: string, file: string, lines: readonly st
       closers: '',
       wideQuotes: false,
       spaceBetweenScripts: false,
+      bulletLists: flow.some((l) => BULLET.test(l.text.trim())),
       trailingSpaceEnds: marksEndsWithTrailingSpace(flow.map((l) => l.text), full),
       breakAfter: breakAfter.map((n) => proposeAnchor(n, lines)),
       joinAfter: [],

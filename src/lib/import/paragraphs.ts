@@ -7,6 +7,9 @@
 import type { SourceLine } from '../source-map.ts';
 import { joinWrappedLines } from '../text.ts';
 
+/** A bullet glyph from a PDF font (private-use Wingdings, or a symbol bullet) and the spaces after it. */
+export const BULLET_GLYPH = /^[\uE000-\uF8FF•●○◆◇■□▪▫➢➤►▶✓✔√·]\s*/;
+
 const WIDE_RANGES: readonly [number, number][] = [
   [0x1100, 0x115f],
   [0x2e80, 0x303e],

@@ -20,6 +20,8 @@ export interface GeneratedDump {
   figure: { caption: number; source: number };
   footnote: { body: number; markerLine: number; text: string };
   table: { caption: number; from: number; to: number };
+  /** Bullet items, in order, without their glyph. */
+  listItems: string[];
   /** How many paragraphs a page foot interrupts. */
   brokenAcrossPage: number;
 }
@@ -46,7 +48,7 @@ export function generateReportDump(seed = 7): GeneratedDump {
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const sentence = () => `${2015 + Math.floor(next() * 7)}年，${pick(SUBJECTS)}${pick(VERBS)}${(next() * 30).toFixed(1)}%，${pick(TAILS)}`;
   const out: string[] = [];
-  const truth: GeneratedDump = { text: '', paragraphs: [], headings: [], furniture: [], figure: { caption: 0, source: 0 }, footnote: { body: 0, markerLine: 0, text: '' }, table: { caption: 0, from: 0, to: 0 }, brokenAcrossPage: 0 };
+  const truth: GeneratedDump = { text: '', paragraphs: [], headings: [], furniture: [], figure: { caption: 0, source: 0 }, footnote: { body: 0, markerLine: 0, text: '' }, table: { caption: 0, from: 0, to: 0 }, brokenAcrossPage: 0, listItems: [] };
   let page = 1;
   let linesOnPage = 0;
   let pendingFootnote: string | undefined;
@@ -115,6 +117,13 @@ export function generateReportDump(seed = 7): GeneratedDump {
           for (const label of ['800', '600', '400', '200', '0', '2017 2018 2019 2020 2021']) truth.furniture.push(emit(label));
           truth.figure.caption = emit('图 1-1 2017—2021 年服务外包执行额及增速');
           truth.figure.source = emit('数据来源：商务部');
+        }
+        if (c === 1 && s === 1 && p === 0) {
+          // A bulleted list in a PDF symbol font: the glyph survives as a private-use character.
+          for (const item of ['加快数字化转型。', '培育龙头企业。', '拓展国际市场。']) {
+            truth.listItems.push(item);
+            emit(`\uF06C ${item}`);
+          }
         }
         if (c === 1 && s === 0 && p === 1) {
           // A flattened table.

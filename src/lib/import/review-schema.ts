@@ -107,6 +107,8 @@ export const reviewSchema = z
         closers: z.string().default(''),
         /** The dump counts curly quotes and the em dash as two columns (check a full line that has them). */
         wideQuotes: z.boolean().default(false),
+        /** A paragraph opening with a bullet glyph is a list item (the glyph is dropped). */
+        bulletLists: z.boolean().default(false),
         /** The dump marks each paragraph's last line with a trailing space: use that instead of line widths. */
         trailingSpaceEnds: z.boolean().default(false),
         /** Put back the space between a Chinese character and a Latin letter or digit lost at a line break. */
