@@ -38,6 +38,8 @@ const NAMED_SECTION = /^(?:摘要|abstract|关键词|keywords|引言|前言|序�
 /** 图 1-1 / 图1 / 表 2-3 captions. */
 export const FIGURE_CAPTION = /^图\s*\d+(?:\s*[-－—–.．]\s*\d+)?(?:\s|[：:．.]|(?=[\u4e00-\u9fff]))/;
 export const TABLE_CAPTION = /^表\s*\d+(?:\s*[-－—–.．]\s*\d+)?(?:\s|[：:．.]|(?=[\u4e00-\u9fff]))/;
+/** English captions of bilingual papers: “Figure 1.”, “Table 2:”. */
+const EN_CAPTION = /^(?:Figure|Fig\.|Table)\s*\d+(?:[-.]\d+)*[.:]?\s/i;
 /** Lines belonging under a caption: data source and notes. */
 const CAPTION_TAIL = /^(?:数据来源|资料来源|来源|注|说明)\s*[：:]/;
 /** Lines that end a sentence or clause: such a line is running text, not a heading. */
@@ -273,7 +275,7 @@ export function proposeReview(document: string, file: string, lines: readonly st
       unpunctuated(text) &&
       /[\u4e00-\u9fff]/.test(text) &&
       displayWidth(text) < full * 0.6 &&
-      /[。！？：”]$/.test(previousText) &&
+      (/[。！？：”]$/.test(previousText) || (i > 0 && found.some((f) => f.through === flow[i - 1]!.n))) &&
       displayWidth(nextText) >= full * 0.7;
     if (!named && !kind && !standalone) continue;
     // A heading starts a block: the line before it ends a sentence, or is a heading, caption or source line.
@@ -338,11 +340,16 @@ export function proposeReview(document: string, file: string, lines: readonly st
     }
   });
 
-  // Paragraph breaks the layout rules cannot see: before a bullet, a caption tail, a table caption.
-  const breakAfter: number[] = [];
+  // Paragraph breaks the layout rules cannot see: before a bullet; around table captions (Chinese or
+  // English), English figure captions and 数据来源 / 注 lines, which stand alone.
+  const standsAlone = (t: string) => TABLE_CAPTION.test(t) || EN_CAPTION.test(t) || CAPTION_TAIL.test(t);
+  const breakAfter = new Set<number>();
   flow.forEach((line, i) => {
     const next = flow[i + 1];
-    if (next && (BULLET.test(next.text.trim()) || TABLE_CAPTION.test(next.text.trim()))) breakAfter.push(line.n);
+    if (!next) return;
+    const text = line.text.trim();
+    const nextText = next.text.trim();
+    if (BULLET.test(nextText) || standsAlone(nextText) || standsAlone(text)) breakAfter.add(line.n);
   });
 
   const furniture: Review['furniture'] = [];
@@ -365,7 +372,7 @@ export function proposeReview(document: string, file: string, lines: readonly st
       spaceBetweenScripts: false,
       bulletLists: flow.some((l) => BULLET.test(l.text.trim())),
       trailingSpaceEnds: marksEndsWithTrailingSpace(flow.map((l) => l.text), full),
-      breakAfter: breakAfter.map((n) => proposeAnchor(n, lines)),
+      breakAfter: [...breakAfter].sort((a, b) => a - b).map((n) => proposeAnchor(n, lines)),
       joinAfter: [],
     },
     headings,
