@@ -18,8 +18,8 @@ import {
   parsePermalinks,
   pinyinTokensNeeded,
   resolveRef,
-  shortDefinitionOf,
 } from './glossary.ts';
+import { shortDefinitionOf } from './glossary-card.ts';
 import type { SourceRef } from './glossary-schema.ts';
 import { locateQuote } from './source-quote.ts';
 import { readSourceLines } from './source-map-fs.ts';

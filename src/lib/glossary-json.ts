@@ -12,9 +12,9 @@ import {
   entryPath,
   rulePath,
   rulesFor,
-  shortDefinitionOf,
   type GlossaryRoutes,
 } from './glossary.ts';
+import { cardLine, glossaryCard } from './glossary-card.ts';
 
 export const GLOSSARY_JSON_VERSION = 1;
 
@@ -45,6 +45,7 @@ export const glossaryJsonSchema = z
           pinyin: z.string(),
           /** Other names; `ambiguous` ones must not be linked without checking the context. */
           aliases: z.array(z.object({ text: z.string(), ambiguous: z.boolean() }).strict()),
+          /** The source's definition shortened only with …, or the editors' text after “编者释义：”. */
           shortDefinition: z.string(),
           /** True where the definition is the site's own, not quoted from a source. */
           editorial: z.boolean(),
@@ -94,7 +95,7 @@ export function buildGlossaryJson(
       aliases: entryAliases(e)
         .filter((a) => a.text !== e.termZh && a.text !== e.abbr)
         .map((a) => ({ text: a.text, ambiguous: a.ambiguous })),
-      shortDefinition: shortDefinitionOf(e),
+      shortDefinition: cardLine(glossaryCard(e)),
       editorial: e.definition.editorial,
       source: e.definition.source ? { file: e.definition.source.file, lines: [...e.definition.source.lines] as [number, number] } : null,
       typicalBusinesses: e.typicalBusinesses.map((tb) => ({

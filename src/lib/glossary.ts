@@ -38,9 +38,6 @@ export function firstSentence(text: string, max = 120): string {
   return sentence.length <= max ? sentence : `${sentence.slice(0, max - 1)}…`;
 }
 
-export function shortDefinitionOf(entry: Pick<Entry, 'shortDefinition' | 'definition'>): string {
-  return entry.shortDefinition ?? firstSentence(entry.definition.text);
-}
 
 // ---------------------------------------------------------------------------
 // Names, aliases and what they point to

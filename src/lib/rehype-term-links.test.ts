@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { rehypeTermLinks, type LinkTarget } from './rehype-term-links.ts';
 
 const targets = new Map<string, LinkTarget>([
-  ['/glossary/ito/', { title: 'ITO 信息技术外包', text: '定义。', kind: 'term' }],
-  ['/glossary/i2/', { title: 'I2 信息技术服务外包', text: '定义。', kind: 'term' }],
+  ['/glossary/ito/', { title: 'ITO 信息技术外包', text: '定义。', kind: 'term', cite: '《指引》第 1 行', citeUrl: '/glossary/ito/#definition' }],
+  ['/glossary/i2/', { title: 'I2 信息技术服务外包', text: '定义。', kind: 'term', label: '编者释义' }],
   ['/cities/dalian/', { title: '大连', text: '示范城市。', kind: 'city' }],
 ]);
 const plugin = rehypeTermLinks({
@@ -48,6 +48,18 @@ describe('rehypeTermLinks', () => {
     expect(links(tree)).toEqual(['/glossary/ito/', '/glossary/ito/', '/cities/dalian/']);
     const first = (tree.children[0] as { children: { type: string; value?: string; children?: { value: string }[] }[] }).children;
     expect(first.map((c) => c.value ?? c.children![0]!.value).join('')).toBe('承接 ITO 业务，ITO 增长。');
+  });
+  it('puts the card’s source or its 编者释义 label on the link', () => {
+    const tree: Root = { type: 'root', children: [el('p', [text('ITO 与大连。')])] };
+    run(tree);
+    const [ito, dalian] = (tree.children[0] as { children: { properties?: Record<string, unknown> }[] }).children.filter((c) => c.properties);
+    expect(ito!.properties).toMatchObject({ dataCardText: '定义。', dataCardCite: '《指引》第 1 行', dataCardCiteUrl: '/glossary/ito/#definition' });
+    expect(ito!.properties).not.toHaveProperty('dataCardLabel');
+    expect(dalian!.properties).not.toHaveProperty('dataCardCite');
+    const guide: Root = { type: 'root', children: [el('p', [text('信息技术服务外包')])] };
+    run(guide, '/x/src/content/documents/guide/a.mdx');
+    const [i2] = (guide.children[0] as { children: { properties?: Record<string, unknown> }[] }).children;
+    expect(i2!.properties).toMatchObject({ href: '/glossary/i2/', dataCardLabel: '编者释义' });
   });
   it('never links inside headings, existing links, figures or opted-out spans', () => {
     const tree: Root = {

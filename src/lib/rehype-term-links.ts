@@ -17,6 +17,11 @@ export interface LinkTarget {
   /** One or two sentences. */
   text: string;
   kind: 'term' | 'city';
+  /** Shown over the text where it is the site's own words: "编者释义". */
+  label?: string;
+  /** Where a quoted text is from, e.g. "《服务外包统计操作指引》第 32–36 行", and the URL of the full quotation. */
+  cite?: string;
+  citeUrl?: string;
 }
 
 export interface TermLinkOptions {
@@ -104,6 +109,8 @@ export function rehypeTermLinks(options: TermLinkOptions) {
             href: match.target!,
             className: [target?.kind === 'city' ? 'city-link' : 'term-link'],
             ...(target ? { dataCardTitle: target.title, dataCardText: target.text } : {}),
+            ...(target?.label ? { dataCardLabel: target.label } : {}),
+            ...(target?.cite ? { dataCardCite: target.cite, dataCardCiteUrl: target.citeUrl } : {}),
           },
           children: [{ type: 'text', value: match.text }],
         };

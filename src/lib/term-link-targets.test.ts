@@ -25,4 +25,26 @@ describe('document link targets (real glossary and city data)', () => {
   it('prefers the longer glossary term over a name inside it', () => {
     expect(linked('服务外包示范城市')).toEqual([['服务外包示范城市', '/glossary/demonstration-city/']]);
   });
+  it('gives a quoted card its source and the quotation’s URL, and an editorial card the label 编者释义', () => {
+    expect(targets.get('/glossary/onshore-outsourcing/')).toEqual({
+      title: '在岸外包',
+      text: '服务外包可分为在岸外包和离岸外包（包括近岸外包）。前者指发包方和承包方同处于一个国度之内…',
+      cite: '《服务外包行业简报（2019年5月20日）》第 800–805 行',
+      citeUrl: '/glossary/onshore-outsourcing/#definition',
+      kind: 'term',
+    });
+    expect(targets.get('/glossary/contract-value/')).toMatchObject({ label: '编者释义', kind: 'term' });
+    expect(targets.get('/glossary/contract-value/')).not.toHaveProperty('cite');
+    const typical = targets.get('/glossary/b41/#b41-t1')!;
+    expect(typical.cite).toMatch(/^《服务外包统计操作指引》第 \d+(–\d+)? 行$/);
+    expect(typical.citeUrl).toBe('/glossary/b41/#b41-t1');
+  });
+  it('quotes a disputed-case rule’s 正确处理方式 from the guide, with its lines', () => {
+    expect(targets.get('/glossary/disputed-cases/#labour-dispatch')).toMatchObject({
+      title: '易争议业务判定：劳务派遣 · 正确处理方式',
+      text: expect.stringMatching(/^不纳入服务外包统计，但以下两种情况除外：/),
+      cite: expect.stringMatching(/^《服务外包统计操作指引》第 637–653 行$/),
+      citeUrl: '/glossary/disputed-cases/#labour-dispatch',
+    });
+  });
 });

@@ -7,7 +7,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_BLOCKERS } from './city-mentions.ts';
 import { readGlossary } from './glossary-fs.ts';
-import { collectTermForms, entryLabel, entryPath, firstSentence, shortDefinitionOf } from './glossary.ts';
+import { collectTermForms, entryLabel, entryPath } from './glossary.ts';
+import { CARD_MAX, cardCitation, glossaryCard, typicalBusinessCard, type GlossaryCard } from './glossary-card.ts';
+import { leadExcerpt } from './editorial-text.ts';
 import type { LinkTarget } from './rehype-term-links.ts';
 import type { MatcherForm } from './term-matcher.ts';
 
@@ -21,23 +23,45 @@ export function glossaryLinkTargets(root: string): { forms: MatcherForm[]; targe
     notAfter: form.notAfter,
   }));
   const targets = new Map<string, LinkTarget>();
+  const titles = sourceTitles(root);
+  // A quoted card names its source and links the quotation on the entry page; an editorial one carries 编者释义.
+  const card = (c: GlossaryCard, quoteUrl: string) =>
+    c.kind === 'editorial' ? { text: c.text, label: c.label } : { text: c.text, cite: cardCitation(c.source, titles), citeUrl: quoteUrl };
   for (const entry of entries) {
-    targets.set(entryPath(entry.slug), { title: entryLabel(entry), text: shortDefinitionOf(entry), kind: 'term' });
+    const path = entryPath(entry.slug);
+    targets.set(path, { title: entryLabel(entry), ...card(glossaryCard(entry), `${path}#definition`), kind: 'term' });
     for (const tb of entry.typicalBusinesses) {
-      targets.set(entryPath(entry.slug, tb.id), { title: `${entryLabel(entry)} · 典型业务：${tb.name}`, text: firstSentence(tb.text), kind: 'term' });
+      const url = entryPath(entry.slug, tb.id);
+      targets.set(url, { title: `${entryLabel(entry)} · 典型业务：${tb.name}`, ...card(typicalBusinessCard(tb), url), kind: 'term' });
     }
   }
   for (const form of collectTermForms([], rules)) {
     const rule = rules.find((r) => form.target.url.endsWith(`#${r.id}`));
     if (rule) {
+      // The guide's 正确处理方式 for the case, quoted; its reasons are on the rules page.
+      // The cell's first paragraph or item, with … where more follows.
+      const [first, ...more] = rule.correct.blocks.map((b) => b.text);
+      const lead = leadExcerpt(first!, CARD_MAX);
+      const text = more.length && !lead.endsWith('…') ? `${lead}…` : lead;
       targets.set(form.target.url, {
-        title: form.target.label,
-        text: `《服务外包统计操作指引》对“${rule.businessType}”是否计入服务外包的判定：正确处理方式与理由见词条。`,
+        title: `${form.target.label} · 正确处理方式`,
+        ...card({ kind: 'source', text, source: rule.correct.source }, form.target.url),
         kind: 'term',
       });
     }
   }
   return { forms, targets };
+}
+
+/** Document titles by source file name, from src/data/documents/*.json. */
+function sourceTitles(root: string): Map<string, string> {
+  const dir = join(root, 'src/data/documents');
+  const titles = new Map<string, string>();
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+    const doc = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { file: string; title: string };
+    titles.set(doc.file, doc.title);
+  }
+  return titles;
 }
 
 interface CityFile {

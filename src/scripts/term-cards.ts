@@ -36,11 +36,25 @@ function show(link: HTMLAnchorElement) {
   const text = document.createElement('p');
   text.className = 'term-card__text';
   text.textContent = link.dataset.cardText ?? '';
+  // The site's own definition says so, as on the entry page; a quoted one names its source and links the quotation.
+  const label = link.dataset.cardLabel ? document.createElement('p') : undefined;
+  if (label) {
+    label.className = 'term-card__label';
+    label.textContent = link.dataset.cardLabel!;
+  }
+  const cite = link.dataset.cardCite ? document.createElement('p') : undefined;
+  if (cite) {
+    cite.className = 'term-card__cite';
+    const source = document.createElement('a');
+    source.href = link.dataset.cardCiteUrl ?? link.href;
+    source.textContent = `——${link.dataset.cardCite}`;
+    cite.append(source);
+  }
   const more = document.createElement('a');
   more.href = link.href;
   more.className = 'term-card__more';
   more.textContent = link.classList.contains('city-link') ? '查看城市页 →' : '查看词条 →';
-  el.append(title, text, more);
+  el.append(...[title, label, text, cite, more].filter((node) => node !== undefined));
   el.hidden = false;
   link.setAttribute('aria-describedby', el.id);
   const rect = link.getBoundingClientRect();

@@ -65,6 +65,27 @@ test('glossary terms in a document link to their entry, with a card on hover and
   await expect(page.locator('.sl-markdown-content h2 a.term-link, .sl-markdown-content h3 a.term-link')).toHaveCount(0);
 });
 
+test('a term card quotes the source and names it, or says 编者释义 as the entry page does', async ({ page }) => {
+  await page.goto('/reports/development-report-2019/ch1-structure/');
+  const card = page.locator('#term-card');
+  const quoted = page.locator('.sl-markdown-content a.term-link[href="/glossary/kpo/"]').first();
+  await quoted.focus();
+  await expect(card.locator('.term-card__text')).toHaveText((await quoted.getAttribute('data-card-text'))!);
+  const cite = card.locator('.term-card__cite a');
+  await expect(cite).toHaveText(/^——《服务外包统计操作指引》第 \d+–\d+ 行$/);
+  await expect(cite).toHaveAttribute('href', '/glossary/kpo/#definition');
+  await expect(card.locator('.term-card__label')).toHaveCount(0);
+  await page.keyboard.press('Escape');
+
+  await page.goto('/reports/development-report-2019/ch1-overview/');
+  const editorial = page.locator('.sl-markdown-content a.term-link[href="/glossary/contract-value/"]').first();
+  await editorial.focus();
+  await expect(card.locator('.term-card__label')).toHaveText('编者释义');
+  await expect(card.locator('.term-card__cite')).toHaveCount(0);
+  await page.goto('/glossary/contract-value/');
+  await expect(page.locator('.glossary-definition__label')).toHaveText('编者释义');
+});
+
 test('chart marks show their value in a tip under the pointer', async ({ page }) => {
   await page.goto('/data/development-report-2019/fig-1-7/');
   const mark = page.locator('.doc-figure__chart [data-tip]').first();

@@ -6,6 +6,7 @@ import { DIST, ROOT, loadDocument, requireBuild } from './built-pages.ts';
 import { glossaryJsonSchema, type GlossaryJson } from '../../src/lib/glossary-json.ts';
 import { readGlossary } from '../../src/lib/glossary-fs.ts';
 import { normalizeForCompare } from '../../src/lib/text.ts';
+import { isEllipsisExcerpt } from '../../src/lib/editorial-text.ts';
 
 beforeAll(requireBuild);
 
@@ -42,6 +43,21 @@ describe('/glossary.json', () => {
     ];
     const missing = paths.map((p) => p.split('#')[0]!).filter((p) => !existsSync(join(DIST, decodeURIComponent(p), 'index.html')));
     expect(missing).toEqual([]);
+  });
+});
+
+describe('short definitions (glossary.json, page descriptions)', () => {
+  it('quote the source, shortened only with …, or say 编者释义 where the sources give no definition', () => {
+    const bySlug = new Map(entries.map((e) => [e.slug, e]));
+    const published = json().entries;
+    for (const e of published) {
+      const entry = bySlug.get(e.slug)!;
+      const description = pageAt(e.path).querySelector('meta[name="description"]')?.getAttribute('content');
+      expect(description, e.slug).toBe(e.shortDefinition);
+      if (entry.definition.editorial) expect(e.shortDefinition, e.slug).toMatch(/^编者释义：/);
+      else expect(isEllipsisExcerpt(e.shortDefinition, entry.definition.text), `${e.slug}: ${e.shortDefinition}`).toBe(true);
+    }
+    expect(published.find((e) => e.slug === 'onshore-outsourcing')!.shortDefinition).toContain('同处于一个国度之内');
   });
 });
 

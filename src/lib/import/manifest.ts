@@ -15,14 +15,17 @@ export const sha256 = (text: string) => createHash('sha256').update(text).digest
 
 /**
  * Pages in `existing` (file name → current text) that differ from what the
- * importer last wrote (`manifest`), or, with no record of that, from what it
- * writes now (`next`).
+ * importer last wrote (`manifest`; with no record, every page counts as
+ * changed) and from what it writes now (`next`): overwriting those would lose
+ * an edit. A page already equal to the new output loses nothing (e.g. the
+ * same change arrived through a merge of both the page and the review file).
  */
 export function handEditedPages(existing: ReadonlyMap<string, string>, manifest: Manifest | undefined, next: ReadonlyMap<string, string>): string[] {
   const edited: string[] = [];
   for (const [name, text] of existing) {
     const recorded = manifest?.[name];
-    if (recorded !== undefined ? sha256(text) !== recorded : next.get(name) !== text) edited.push(name);
+    const changed = recorded === undefined || sha256(text) !== recorded;
+    if (changed && next.get(name) !== text) edited.push(name);
   }
   return edited.sort();
 }

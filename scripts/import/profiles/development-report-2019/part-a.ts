@@ -148,7 +148,7 @@ export const PAGES: PageSpec[] = [
         after: 776,
         id: 'en-dr19-ch1-cloud-growth',
         kind: 'error',
-        text: '全球云计算市场规模 2016—2018 年由 874 亿美元增至 1883 亿美元，两年间的年均增速约为 46.8%；正文的“年均增速高达 29.2%”相当于按三年计算的结果（约 29.1%）。',
+        text: '全球云计算市场规模 2016—2018 年由 874 亿美元增至 1883 亿美元，为原来的 2.154 倍。从 2016 年到 2018 年是两年，年均增速约为 46.8%（2.154 开平方约为 1.468）；正文的“年均增速高达 29.2%”与按三年复合计算的结果相同（2.154 开立方约为 1.292）。',
       },
     ],
   },
@@ -381,7 +381,7 @@ export const PAGES: PageSpec[] = [
         after: 2353,
         id: 'en-dr19-ch3-nasscom-title',
         kind: 'error',
-        text: '报告名《The IT-BPMSector in India》中“IT-BPM”与“Sector”之间缺空格；“( BFIS)”疑为 BFSI（银行、金融服务和保险）之误。',
+        text: '报告名《The IT-BPMSector in India》中“IT-BPM”与“Sector”之间缺空格；“( BFIS)”疑为 BFSI（银行、金融服务和保险）之误〔原文未载，依据：印度服务外包行业协会报告通用的行业缩写〕。',
       },
       {
         after: 2492,
