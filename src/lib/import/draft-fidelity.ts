@@ -32,7 +32,9 @@ export function mdxPublishedText(pages: readonly DraftPage[]): PublishedText {
       .replace(/\[\^[^\]]+\]/g, '')
       .replace(/<\/?[A-Za-z][^>]*>/g, '')
       .replace(/^#{1,6}\s/gm, '')
-      .replace(/^- /gm, '');
+      .replace(/^- /gm, '')
+      // Bold markup (a box title); a literal asterisk of the source is escaped as \*.
+      .replace(/(?<!\\)\*\*/g, '');
     const title = page.slug === 'index' ? '' : page.frontmatter.title;
     main += normalizeForCompare(title) + normalizeForCompare(unescape(body));
   }

@@ -42,6 +42,10 @@ describe('draft of a generated report dump', () => {
     expect(outline.paragraphs.filter((p) => dump.paragraphs.includes(p))).toEqual(dump.paragraphs);
   });
 
+  it('sets the 专栏 apart in a box, up to the end of its section', () => {
+    expect(draft.pages.map((p) => p.body).join('\n')).toContain(`<Box id="box-1">\n\n**${dump.box.title}**\n\n${dump.box.text}\n\n</Box>`);
+  });
+
   it('turns lines opening with a PDF bullet glyph into one list, glyph dropped', () => {
     expect(draft.pages.map((p) => p.body).join('\n')).toContain(dump.listItems.map((item) => `- ${item}`).join('\n'));
   });

@@ -153,6 +153,9 @@ export function importWithReview(review: Review, { document, file, lines, label 
       });
     return [...here, ...notesAfter(block)];
   };
+  const boxes = new Map(
+    review.boxes.map((b, i) => [at(b.at, `boxes[${i}].at (${b.id})`), { id: b.id, through: at(b.through, `boxes[${i}].through (${b.id})`) }] as const),
+  );
   const leads = new Map(
     review.leads.map((lead, i) => {
       const text = typeof lead === 'string' ? lead : lead.text;
@@ -185,7 +188,8 @@ export function importWithReview(review: Review, { document, file, lines, label 
     closers: review.paragraphs.closers,
     wideQuotes: review.paragraphs.wideQuotes,
     trailingSpaceEnds: review.paragraphs.trailingSpaceEnds,
-    breakAfter: new Set(review.paragraphs.breakAfter.map((a, i) => at(a, `paragraphs.breakAfter[${i}]`))),
+    // A box's title and last line end paragraphs: nothing runs into or out of a box.
+    breakAfter: new Set([...review.paragraphs.breakAfter.map((a, i) => at(a, `paragraphs.breakAfter[${i}]`)), ...[...boxes.values()].map((b) => b.through)]),
     breakBefore: new Set(leads.keys()),
     joinAfter: new Set(review.paragraphs.joinAfter.map((a, i) => at(a, `paragraphs.joinAfter[${i}]`))),
   };
@@ -194,6 +198,7 @@ export function importWithReview(review: Review, { document, file, lines, label 
     const blocks: string[] = [];
     let run: SourceLine[] = [];
     let listOpen = false;
+    let openBox: { id: string; through: number; start: number } | undefined;
     const flushRun = () => {
       for (const paragraph of splitParagraphs(run, rules)) {
         const text = joinLines(paragraph);
@@ -234,6 +239,11 @@ export function importWithReview(review: Review, { document, file, lines, label 
         const text = join(parts.map(marked));
         blocks.push(mdxHeading(heading.level, heading.collapseSpaces ? text.replace(/\s+/g, '') : text, heading.id));
         blocks.push(...afterBlock(parts));
+      } else if (boxes.has(line.n)) {
+        // A 专栏 box: its title in bold, then everything up to its last line, inside <Box>.
+        flushRun();
+        openBox = { ...boxes.get(line.n)!, start: blocks.length };
+        blocks.push(`**${escapeMdxText(join([marked(line)]))}**`, ...afterBlock([line]));
       } else if (figure) {
         flushRun();
         const parts = [line];
@@ -243,8 +253,15 @@ export function importWithReview(review: Review, { document, file, lines, label 
       } else {
         run.push(line);
       }
+      if (openBox && line.n === openBox.through) {
+        flushRun();
+        const inner = blocks.splice(openBox.start);
+        blocks.push(mdxBlock('Box', { id: openBox.id }, inner.join('\n\n')));
+        openBox = undefined;
+      }
     }
     flushRun();
+    if (openBox) throw new Error(`${label}: box ${openBox.id} does not end on its page; its \`through\` line must be on the same page`);
     return blocks;
   };
 

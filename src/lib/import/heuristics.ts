@@ -38,6 +38,8 @@ const NAMED_SECTION = /^(?:摘要|abstract|关键词|keywords|引言|前言|序�
 /** 图 1-1 / 图1 / 表 2-3 captions. */
 export const FIGURE_CAPTION = /^图\s*\d+(?:\s*[-－—–.．]\s*\d+)?(?:\s|[：:．.]|(?=[\u4e00-\u9fff]))/;
 export const TABLE_CAPTION = /^表\s*\d+(?:\s*[-－—–.．]\s*\d+)?(?:\s|[：:．.]|(?=[\u4e00-\u9fff]))/;
+/** The title of a 专栏 box: “专栏：…”, “专栏 1 …”, “专栏一 …”. */
+export const BOX_TITLE = /^专栏\s*(?:[：:]|\d|[一二三四五六七八九十])/;
 /** English captions of bilingual papers: “Figure 1.”, “Table 2:”. */
 const EN_CAPTION = /^(?:Figure|Fig\.|Table)\s*\d+(?:[-.]\d+)*[.:]?\s/i;
 /** Lines belonging under a caption: data source and notes. */
@@ -272,6 +274,7 @@ export function proposeReview(document: string, file: string, lines: readonly st
       !TABLE_CAPTION.test(text) &&
       !CAPTION_TAIL.test(text) &&
       !BULLET.test(text) &&
+      !BOX_TITLE.test(text) &&
       unpunctuated(text) &&
       /[\u4e00-\u9fff]/.test(text) &&
       displayWidth(text) < full * 0.6 &&
@@ -340,6 +343,18 @@ export function proposeReview(document: string, file: string, lines: readonly st
     }
   });
 
+  // 专栏 boxes: from the title to the line before the next heading, caption, page or box.
+  const headingLines = new Set(found.map((f) => f.n));
+  const boundary = (t: string, n: number) => headingLines.has(n) || BOX_TITLE.test(t) || FIGURE_CAPTION.test(t) || TABLE_CAPTION.test(t);
+  const boxes: Review['boxes'] = [];
+  flow.forEach((line, i) => {
+    if (!BOX_TITLE.test(line.text.trim())) return;
+    let j = i + 1;
+    while (flow[j] && !boundary(flow[j]!.text.trim(), flow[j]!.n)) j++;
+    if (j === i + 1) return; // a title with nothing after it is no box
+    boxes.push({ at: proposeAnchor(line.n, lines), through: proposeAnchor(flow[j - 1]!.n, lines), id: `box-${boxes.length + 1}` });
+  });
+
   // Paragraph breaks the layout rules cannot see: before a bullet; around table captions (Chinese or
   // English), English figure captions and 数据来源 / 注 lines, which stand alone.
   const standsAlone = (t: string) => TABLE_CAPTION.test(t) || EN_CAPTION.test(t) || CAPTION_TAIL.test(t);
@@ -378,6 +393,7 @@ export function proposeReview(document: string, file: string, lines: readonly st
     headings,
     addedHeadings: [],
     leads: [],
+    boxes,
     figures,
     notes: [],
     furniture,

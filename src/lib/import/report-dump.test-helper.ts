@@ -20,6 +20,8 @@ export interface GeneratedDump {
   figure: { caption: number; source: number };
   footnote: { body: number; markerLine: number; text: string };
   table: { caption: number; from: number; to: number };
+  /** A 专栏 box: its title line and its one paragraph. */
+  box: { title: string; text: string };
   /** Bullet items, in order, without their glyph. */
   listItems: string[];
   /** How many paragraphs a page foot interrupts. */
@@ -48,7 +50,7 @@ export function generateReportDump(seed = 7): GeneratedDump {
   const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
   const sentence = () => `${2015 + Math.floor(next() * 7)}年，${pick(SUBJECTS)}${pick(VERBS)}${(next() * 30).toFixed(1)}%，${pick(TAILS)}`;
   const out: string[] = [];
-  const truth: GeneratedDump = { text: '', paragraphs: [], headings: [], furniture: [], figure: { caption: 0, source: 0 }, footnote: { body: 0, markerLine: 0, text: '' }, table: { caption: 0, from: 0, to: 0 }, brokenAcrossPage: 0, listItems: [] };
+  const truth: GeneratedDump = { text: '', paragraphs: [], headings: [], furniture: [], figure: { caption: 0, source: 0 }, footnote: { body: 0, markerLine: 0, text: '' }, table: { caption: 0, from: 0, to: 0 }, brokenAcrossPage: 0, listItems: [], box: { title: '', text: '' } };
   let page = 1;
   let linesOnPage = 0;
   let pendingFootnote: string | undefined;
@@ -124,6 +126,14 @@ export function generateReportDump(seed = 7): GeneratedDump {
             truth.listItems.push(item);
             emit(`\uF06C ${item}`);
           }
+        }
+        if (c === 0 && s === 1 && p === 1) {
+          // A 专栏 box at the end of a section: its title, then one paragraph.
+          truth.box.title = '专栏：某市服务外包产业园区';
+          emit(truth.box.title);
+          truth.box.text = `${sentence()}${sentence()}`;
+          paragraph(truth.box.text);
+          truth.paragraphs.pop(); // published inside the box, checked there
         }
         if (c === 1 && s === 0 && p === 1) {
           // A flattened table.

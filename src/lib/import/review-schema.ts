@@ -149,6 +149,8 @@ export const reviewSchema = z
      * a paragraph always starts there.
      */
     leads: z.array(z.union([z.string().min(2), z.object({ at: line, text: z.string().min(2) }).strict()])).default([]),
+    /** 专栏 boxes: the title line (published in bold) through the box's last line, set apart in a <Box>. */
+    boxes: z.array(z.object({ at: anchorSchema, through: anchorSchema, id }).strict()).default([]),
     /** Figure captions whose image the extraction lost. */
     figures: z
       .array(
