@@ -149,3 +149,22 @@ ${table}
     expect(() => build('    header: 4\n    rows: [5, 6]')).toThrow(/table table-1 is published nowhere/);
   });
 });
+
+describe('run-in headings', () => {
+  const source = ['一、定义', '１、参与主体。服务外包的参与主体', '涉及发包方和接包方。', '２、本质属性。服务外包本质上是利用外部资源。'];
+  const review = `
+file: r.txt
+landing: { title: 示例 }
+pages: [{ slug: definition, title: 一、定义, to: 4 }]
+paragraphs: { shortBelow: 30 }
+headings:
+  - { at: １、参与主体, level: 3, id: participants, runIn: true }
+  - { at: ２、本质属性, level: 3, id: nature, runIn: true }
+`;
+  it('splits the heading off its paragraph at the first 。', () => {
+    const body = importWithReview(parseReview(review, 'review.yaml'), { document: 'r', file: 'r.txt', lines: source, label: 'review.yaml' })[1]!.body;
+    expect(body).toBe(
+      '### １、参与主体。 {/* #participants */}\n\n服务外包的参与主体涉及发包方和接包方。\n\n### ２、本质属性。 {/* #nature */}\n\n服务外包本质上是利用外部资源。\n',
+    );
+  });
+});

@@ -190,7 +190,7 @@ export function importWithReview(review: Review, { document, file, lines, label 
     trailingSpaceEnds: review.paragraphs.trailingSpaceEnds,
     // A box's title and last line end paragraphs: nothing runs into or out of a box.
     breakAfter: new Set([...review.paragraphs.breakAfter.map((a, i) => at(a, `paragraphs.breakAfter[${i}]`)), ...[...boxes.values()].map((b) => b.through)]),
-    breakBefore: new Set(leads.keys()),
+    breakBefore: new Set([...leads.keys(), ...[...headings].filter(([, h]) => h.runIn).map(([n]) => n)]),
     joinAfter: new Set(review.paragraphs.joinAfter.map((a, i) => at(a, `paragraphs.joinAfter[${i}]`))),
   };
 
@@ -204,6 +204,16 @@ export function importWithReview(review: Review, { document, file, lines, label 
         const text = joinLines(paragraph);
         const lead = leads.get(paragraph[0]!.n);
         if (lead && !text.startsWith(lead)) throw new Error(`${label}: the lead “${lead}” does not open the paragraph at line ${paragraph[0]!.n}`);
+        const runIn = headings.get(paragraph[0]!.n);
+        if (runIn?.runIn) {
+          const end = text.indexOf('。');
+          if (end === -1) throw new Error(`${label}: the run-in heading at line ${paragraph[0]!.n} has no “。” to end it`);
+          blocks.push(mdxHeading(runIn.level, text.slice(0, end + 1), runIn.id));
+          if (text.slice(end + 1).trim()) blocks.push(escapeMdxText(text.slice(end + 1)));
+          blocks.push(...afterBlock(paragraph));
+          listOpen = false;
+          continue;
+        }
         const following = afterBlock(paragraph);
         if (review.paragraphs.bulletLists && BULLET_GLYPH.test(text)) {
           // A bullet glyph from a PDF font opens a list item; consecutive items make one list.
@@ -231,6 +241,11 @@ export function importWithReview(review: Review, { document, file, lines, label 
         blocks.push(mdxHeading(extra.level, extra.text, extra.id));
       }
       const heading = headings.get(line.n);
+      if (heading?.runIn) {
+        // Split off in flushRun, once the paragraph it opens is known.
+        run.push(line);
+        continue;
+      }
       const figure = figures.get(line.n);
       if (heading) {
         flushRun();

@@ -254,7 +254,7 @@ export function proposeReview(document: string, file: string, lines: readonly st
   const isBlockStart = (t: string) => !!matchKind(t) || FIGURE_CAPTION.test(t) || TABLE_CAPTION.test(t) || NAMED_SECTION.test(squash(t));
 
   // Headings: a ladder line, or a named section, that is not running text.
-  type Found = { n: number; through: number; kind: HeadingKind | undefined; rank: number; text: string };
+  type Found = { n: number; through: number; kind: HeadingKind | undefined; rank: number; text: string; runIn?: boolean };
   const found: Found[] = [];
   for (let i = 0; i < flow.length; i++) {
     const line = flow[i]!;
@@ -284,6 +284,12 @@ export function proposeReview(document: string, file: string, lines: readonly st
     // A heading starts a block: the line before it ends a sentence, or is a heading, caption or source line.
     const previous = flow[i - 1];
     if (previous && !/[。！？：:”」）)\uFFFD]$/.test(previousText) && displayWidth(previousText) >= full * 0.85 && !isBlockStart(previousText) && !CAPTION_TAIL.test(previousText) && !found.some((f) => f.through === previous.n)) continue;
+    // A numbered run-in title: a short first sentence, then the paragraph on the same line (“１、参与主体。服务外包的…”).
+    const stop = text.indexOf('。');
+    if (kind && kind.rank >= 40 && stop > 0 && stop <= 14 && stop < text.length - 1 && !/[，,；;：:]/.test(text.slice(0, stop))) {
+      found.push({ n: line.n, through: line.n, kind, rank: kind.rank, text: text.slice(0, stop + 1), runIn: true });
+      continue;
+    }
     // Running text ends clauses; a short numbered line ending in 。 (“（一）修订原则。”) is still a title.
     if (/[；，,;！？]$/.test(text) || /[。；;].+/.test(text) || (text.endsWith('。') && !(kind && displayWidth(text) < full * 0.5))) continue;
     let through = line.n;
@@ -319,6 +325,7 @@ export function proposeReview(document: string, file: string, lines: readonly st
       level: (levels.get(f.rank) ?? 2) as 2 | 3 | 4 | 5 | 6,
       id: f.kind ? idFor(f.text, headingIds, f.kind) : idFor(squash(f.text).normalize('NFKC').toLowerCase().replace(/[^a-z]/g, '') || 'section', headingIds, undefined),
       ...(f.through !== f.n ? { through: proposeAnchor(f.through, lines) } : {}),
+      ...(f.runIn ? { runIn: true } : {}),
     }));
 
   // Figures: the caption and the 数据来源 / 注 lines right after it.

@@ -129,6 +129,8 @@ export const reviewSchema = z
             id,
             /** A heading wrapped over several source lines ends on this one. */
             through: anchorSchema.optional(),
+            /** The heading runs into its paragraph (“１、参与主体。服务外包的…”): it ends at the first “。”. */
+            runIn: z.boolean().optional(),
             /** Remove the spaces inside the heading (“摘  要” → “摘要”: letter-spacing, not content). */
             collapseSpaces: z.boolean().optional(),
           })
