@@ -68,7 +68,9 @@ describe('importWithReview', () => {
   });
 
   it('refuses a note whose quote matches no line, naming the file and the note', () => {
-    expect(() => run(REVIEW.replace('after: 第二段很短', 'after: 不存在的句子'))).toThrow(/review.yaml: notes\[0\]\.after \(en-sample-remark\): the quote “不存在的句子” is on no source line/);
+    const review = REVIEW.replace('after: 第二段很短', 'after: 不存在的句子');
+    const line = review.split('\n').findIndex((l) => l.includes('不存在的句子')) + 1;
+    expect(() => run(review)).toThrow(`review.yaml:${line}: notes[0].after (en-sample-remark): the quote “不存在的句子” is on no source line`);
   });
 
   it('refuses an ambiguous quote and says to quote more', () => {

@@ -11,6 +11,7 @@ import { escapeMdxText, mdxBlock, mdxHeading, mdxParagraph, mdxTable } from './m
 import { BULLET_GLYPH, joinParagraphLines, splitParagraphs, type ParagraphRules } from './paragraphs.ts';
 import type { DraftPage } from './profile.ts';
 import type { Review, ReviewNote } from './review-schema.ts';
+import { reviewLineOf } from './review-fs.ts';
 import { tableBlock } from './tables.ts';
 
 export interface EngineInput {
@@ -94,7 +95,12 @@ function withFootnotes(body: string, footnoteText: readonly string[], cited: Set
 }
 
 export function importWithReview(review: Review, { document, file, lines, label }: EngineInput): DraftPage[] {
-  const at = (anchor: Parameters<typeof resolveAnchor>[0], where: string) => resolveAnchor(anchor, lines, `${label}: ${where}`);
+  /** "review.yaml:12: notes[3].after": the file, the line in it when known, the field. */
+  const located = (where: string) => {
+    const line = reviewLineOf(review, where);
+    return `${label}${line ? `:${line}` : ''}: ${where}`;
+  };
+  const at = (anchor: Parameters<typeof resolveAnchor>[0], where: string) => resolveAnchor(anchor, lines, located(where));
   const mapped = applySourceMap(sourceMapOf(review), lines);
   const flow = mapped.flow.filter((l) => l.text.trim() !== '');
   const textOf = (n: number) => lines[n - 1]!.trim();

@@ -27,6 +27,23 @@ function nodeAt(root: Node | null | undefined, path: readonly PropertyKey[]): No
   return last;
 }
 
+const locators = new WeakMap<object, (path: readonly PropertyKey[]) => number | undefined>();
+
+/**
+ * The line in its review file of a field named as the engine names it
+ * ("notes[3].after (en-x)", "paragraphs.breakAfter[0]"), when the review was
+ * read by parseReview; so that a message can name the line to edit.
+ */
+export function reviewLineOf(review: object, where: string): number | undefined {
+  const path = where
+    .replace(/\s*\(.*\)$/, '')
+    .replace(/\[(\d+)\]/g, '.$1')
+    .split('.')
+    .filter(Boolean)
+    .map((key) => (/^\d+$/.test(key) ? Number(key) : key));
+  return locators.get(review)?.(path);
+}
+
 /** Parses and validates review-file text; `label` is the path shown in messages. */
 export function parseReview(text: string, label: string): Review {
   const lineCounter = new LineCounter();
@@ -36,7 +53,13 @@ export function parseReview(text: string, label: string): Review {
     throw new ReviewFileError(`${label}:${e.linePos?.[0]?.line ?? 1}: not valid YAML: ${e.message.split('\n')[0]}`);
   }
   const parsed = reviewSchema.safeParse(doc.toJS());
-  if (parsed.success) return parsed.data;
+  if (parsed.success) {
+    locators.set(parsed.data, (path) => {
+      const node = nodeAt(doc.contents, path);
+      return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+    });
+    return parsed.data;
+  }
   const problems = parsed.error.issues.map((issue) => {
     const node = nodeAt(doc.contents, issue.path);
     const at = node?.range ? lineCounter.linePos(node.range[0]).line : 1;
