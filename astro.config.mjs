@@ -14,6 +14,7 @@ import searchIndex from './src/integrations/search-index.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import editorialCheck from './src/integrations/editorial-check.ts';
 import textCharset from './src/integrations/text-charset.ts';
+import importCheck from './src/integrations/import-check.ts';
 import { DEMONSTRATION_CITIES, glossaryBestBets, siteTerms } from './src/lib/search/site-terms.ts';
 import sitemap from '@astrojs/sitemap';
 import { readGlossaryUnlistedPaths } from './src/lib/glossary-fs.ts';
@@ -42,6 +43,8 @@ export default defineConfig({
   integrations: [
     // A glossary card that paraphrases the source, or a note about the site's plans, fails the build.
     editorialCheck({ root: ROOT }),
+    // A hand-edited generated page, or a review file the engine cannot apply, fails the build.
+    importCheck({ root: ROOT }),
     starlight({
       title: '中国服务外包知识库',
       description:

@@ -140,7 +140,10 @@ export function checkEditorTexts(texts: readonly EditorText[], read: (file: stri
     const found = [...findSitePlanPhrases(text.text), ...markers].sort((a, b) => a.index - b.index);
     if (!found.length) continue;
     const raw = read(text.file);
-    const generated = text.file.startsWith(`${DOCUMENTS_DIR}/`) ? ' (the page is written by its import profile in scripts/import/profiles/: change the note there too)' : '';
+    const document = text.file.slice(DOCUMENTS_DIR.length + 1).split('/')[0];
+    const generated = text.file.startsWith(`${DOCUMENTS_DIR}/`)
+      ? ` (the page is generated: change the note in src/data/documents/${document}/review.yaml, or in scripts/import/profiles/ for a document without one, and re-import)`
+      : '';
     // Each problem's line: where its words are in the file, searching on from the previous one.
     let from = raw === undefined ? 0 : raw.split('\n').slice(0, text.line - 1).join('\n').length;
     for (const problem of found) {

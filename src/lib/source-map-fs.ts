@@ -6,6 +6,8 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { sourceMapOf } from './import/engine.ts';
+import { readReview } from './import/review-fs.ts';
 import { sourceMapSchema, type SourceMap } from './source-map.ts';
 
 export function readSourceLines(root: string, file: string): string[] {
@@ -21,8 +23,14 @@ function parse(path: string): SourceMap {
   return parsed.data;
 }
 
-/** Returns the merged source map, or undefined when the document has none. */
+/**
+ * Returns the merged source map, or undefined when the document has none. A
+ * document migrated to a review file (src/data/documents/<document>/review.yaml)
+ * keeps its furniture, edits, footnotes, tables and moves there.
+ */
 export function readSourceMap(root: string, document: string): SourceMap | undefined {
+  const review = readReview(root, document);
+  if (review) return sourceMapOf(review);
   const single = join(root, 'src/data/source-maps', `${document}.json`);
   const folder = join(root, 'src/data/source-maps', document);
   if (existsSync(single)) return parse(single);

@@ -17,7 +17,7 @@ beforeAll(requireBuild);
 describe.each(documents)('fidelity of $id', ({ id, file }) => {
   it('publishes every sentence of the source once, in order', () => {
     const map = readSourceMap(ROOT, id);
-    expect(map, `src/data/source-maps/${id}.json is missing`).toBeDefined();
+    expect(map, `${id} has no source map: src/data/documents/${id}/review.yaml (or src/data/source-maps/${id}.json) is missing`).toBeDefined();
     const pages = documentPages(id);
     expect(pages.length, `no built pages under dist/reports/${id}/`).toBeGreaterThan(0);
     const mapped = applySourceMap(map!, readSourceLines(ROOT, file));

@@ -29,7 +29,7 @@ export interface DraftPage {
   body: string;
 }
 
-/** Turns one source document into draft pages. One profile per document, in scripts/import/profiles/. */
+/** Turns one source document into draft pages: the legacy per-document profiles in scripts/import/profiles/, for documents not yet moved to a review file. */
 export interface DocumentProfile {
   document: string;
   pages(context: ImportContext): DraftPage[];

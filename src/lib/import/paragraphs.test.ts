@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, endsParagraph, splitParagraphs, type ParagraphRules } from './layout.ts';
+import { displayWidth, endsParagraph, joinParagraphLines, splitParagraphs, type ParagraphRules } from './paragraphs.ts';
 
 const rules: ParagraphRules = { shortBelow: 54, indentedAtMost: 61 };
 const at = (n: number, text: string) => ({ n, text });
@@ -47,5 +47,41 @@ describe('splitParagraphs', () => {
   });
   it('keeps a trailing fragment without punctuation', () => {
     expect(splitParagraphs([at(1, '比为 12.8%'), at(2, '未完')], rules).map((p) => p.length)).toEqual([1, 1]);
+  });
+});
+
+describe('layout options', () => {
+  const strict: ParagraphRules = { shortBelow: 64, indentedAtMost: 0, endWith: '。！？', closers: '”’」』）' };
+  it('ends only at the configured punctuation, closing quotes allowed after it', () => {
+    expect(endsParagraph(at(1, '他说：“好。”'), at(2, '下一段'), strict)).toBe(true);
+    expect(endsParagraph(at(1, '主要特点如下：'), at(2, '下一段'), strict)).toBe(false);
+    expect(endsParagraph(at(1, '主要特点如下：'), at(2, '下一段'), rules)).toBe(true);
+  });
+  it('counts curly quotes as two columns only when told', () => {
+    expect(displayWidth('“一”')).toBe(4);
+    expect(displayWidth('“一”', true)).toBe(6);
+  });
+  it('starts a paragraph before a run-in lead', () => {
+    const full = '甲'.repeat(40);
+    expect(endsParagraph(at(1, `${full}。`), at(2, full), { ...strict, breakBefore: new Set([2]) })).toBe(true);
+    expect(endsParagraph(at(1, `${full}。`), at(2, full), strict)).toBe(false);
+  });
+  it('never starts a paragraph with closing punctuation', () => {
+    expect(endsParagraph(at(1, '增长 17.0%'), at(2, '，结构持续优化。'), rules)).toBe(false);
+  });
+});
+
+describe('joinParagraphLines', () => {
+  it('joins Chinese without spaces and keeps the space between ASCII words', () => {
+    expect(joinParagraphLines(['服务外包', '产业。'])).toBe('服务外包产业。');
+    expect(joinParagraphLines(['Frost &', 'Sullivan'])).toBe('Frost & Sullivan');
+  });
+  it('joins a number broken at the line end without a space', () => {
+    expect(joinParagraphLines(['提高28.', '4%'])).toBe('提高28.4%');
+    expect(joinParagraphLines(['下降1', '6.7%'])).toBe('下降16.7%');
+  });
+  it('puts back the space between scripts when the dump sets numbers off with spaces', () => {
+    expect(joinParagraphLines(['年均增长', '50.4%'], true)).toBe('年均增长 50.4%');
+    expect(joinParagraphLines(['年均增长', '50.4%'])).toBe('年均增长50.4%');
   });
 });

@@ -1,0 +1,353 @@
+/**
+ * The import engine: one source dump plus its review file (review-schema.ts)
+ * become the document's pages. Every document-specific decision comes from
+ * the review file; this module only knows how Chinese reports are laid out
+ * in a text dump and how the site writes MDX.
+ */
+import { applySourceMap, type SourceLine, type SourceMap } from '../source-map.ts';
+import { joinWrappedLines } from '../text.ts';
+import { resolveAnchor } from './anchors.ts';
+import { escapeMdxText, mdxBlock, mdxHeading, mdxParagraph, mdxTable } from './mdx.ts';
+import { BULLET_GLYPH, joinParagraphLines, splitParagraphs, type ParagraphRules } from './paragraphs.ts';
+import type { DraftPage } from './profile.ts';
+import type { Review, ReviewNote } from './review-schema.ts';
+import { reviewLineOf } from './review-fs.ts';
+import { tableBlock } from './tables.ts';
+
+export interface EngineInput {
+  document: string;
+  file: string;
+  /** Raw source lines; lines[0] is line 1. */
+  lines: readonly string[];
+  /** The review file's path, for messages. */
+  label: string;
+}
+
+/** The source-map part of a review file, as the fidelity check reads it. */
+export function sourceMapOf(review: Review): SourceMap {
+  return {
+    file: review.file,
+    drop: review.furniture,
+    edits: review.edits,
+    footnotes: review.footnotes,
+    tables: review.tables,
+    moves: review.moves,
+  };
+}
+
+function noteBlock(note: ReviewNote): string {
+  const parts = note.text.split(/\n\s*\n/).map((p) => escapeMdxText(p.trim()));
+  if (note.table) parts.push(mdxTable(note.table.columns, note.table.rows));
+  return mdxBlock('EditorNote', { id: note.id, kind: note.kind }, parts.join('\n\n'));
+}
+
+const SENTINEL = /\u0001(\d+)\u0002/g;
+
+/** Per line, a function inserting a placeholder for each footnote marker the line's edits deleted. */
+function footnoteMarkers(review: Review, lines: readonly string[], label: string): Map<number, (text: string) => string> {
+  const byLine = new Map<number, { offset: number; index: number }[]>();
+  review.footnotes.forEach((f, index) => {
+    if (f.marker === undefined) return;
+    const markerLine = typeof f.marker === 'number' ? f.marker : f.marker.line;
+    const find = typeof f.marker === 'number' ? undefined : f.marker.find;
+    const edits = review.edits.filter((e) => e.line === markerLine && (find === undefined || e.find === find));
+    if (edits.length !== 1) {
+      throw new Error(
+        `${label}: footnotes[${index}] (lines ${f.from}-${f.to}): marker on line ${markerLine} must name exactly one edit that deletes the marker, found ${edits.length}` +
+          (edits.length > 1 ? '; give marker: { line, find }' : '; add the edit under edits'),
+      );
+    }
+    const edit = edits[0]!;
+    // The reference goes where the edit deleted characters: after the common prefix of find and replace.
+    const at = lines[markerLine - 1]!.indexOf(edit.find);
+    let keep = 0;
+    while (keep < edit.replace.length && edit.find[keep] === edit.replace[keep]) keep++;
+    const list = byLine.get(markerLine) ?? [];
+    list.push({ offset: at + keep, index });
+    byLine.set(markerLine, list);
+  });
+  // Offsets are in the raw line; edits that delete text wholly before an offset move it left.
+  const result = new Map<number, (text: string) => string>();
+  for (const [n, list] of byLine) {
+    const raw = lines[n - 1]!;
+    const deletions = review.edits
+      .filter((e) => e.line === n)
+      .map((e) => ({ end: raw.indexOf(e.find) + e.find.length, removed: e.find.length - e.replace.length }));
+    const placed = list
+      .map(({ offset, index }) => ({ index, offset: offset - deletions.filter((d) => d.end <= offset).reduce((sum, d) => sum + d.removed, 0) }))
+      .sort((a, b) => b.offset - a.offset);
+    result.set(n, (text) => placed.reduce((t, { offset, index }) => `${t.slice(0, offset)}\u0001${index}\u0002${t.slice(offset)}`, text));
+  }
+  return result;
+}
+
+/** Numbers a page's footnote references in order of appearance and appends their definitions. */
+function withFootnotes(body: string, footnoteText: readonly string[], cited: Set<number>): string {
+  const order: number[] = [];
+  const text = body.replace(SENTINEL, (_, n: string) => {
+    const index = Number(n);
+    if (!order.includes(index)) order.push(index);
+    cited.add(index);
+    return `[^fn${order.indexOf(index) + 1}]`;
+  });
+  const definitions = order.map((index, i) => `[^fn${i + 1}]: ${footnoteText[index]}`);
+  return `${[text, ...definitions].filter(Boolean).join('\n\n')}\n`;
+}
+
+export function importWithReview(review: Review, { document, file, lines, label }: EngineInput): DraftPage[] {
+  /** "review.yaml:12: notes[3].after": the file, the line in it when known, the field. */
+  const located = (where: string) => {
+    const line = reviewLineOf(review, where);
+    return `${label}${line ? `:${line}` : ''}: ${where}`;
+  };
+  const at = (anchor: Parameters<typeof resolveAnchor>[0], where: string) => resolveAnchor(anchor, lines, located(where));
+  const mapped = applySourceMap(sourceMapOf(review), lines);
+  const flow = mapped.flow.filter((l) => l.text.trim() !== '');
+  const textOf = (n: number) => lines[n - 1]!.trim();
+  const markers = footnoteMarkers(review, lines, label);
+  /** A flow line's text with a placeholder where each footnote marker stood. */
+  const marked = (l: SourceLine) => markers.get(l.n)?.(l.text) ?? l.text;
+  const footnoteText = review.footnotes.map((f) => {
+    const body = mapped.footnotes.find((m) => m.from === f.from)!;
+    return escapeMdxText(joinParagraphLines(body.lines.map((l) => l.text), review.paragraphs.spaceBetweenScripts));
+  });
+
+  const headings = new Map(
+    review.headings.map((h, i) => {
+      const n = at(h.at, `headings[${i}].at`);
+      return [n, { ...h, through: h.through === undefined ? n : at(h.through, `headings[${i}].through`) }] as const;
+    }),
+  );
+  const added = new Map(review.addedHeadings.map((h, i) => [at(h.before, `addedHeadings[${i}].before`), h] as const));
+  const figures = new Map(
+    review.figures.map((f, i) => {
+      const n = at(f.at, `figures[${i}].at`);
+      return [n, { id: f.id, through: f.through === undefined ? n : at(f.through, `figures[${i}].through`) }] as const;
+    }),
+  );
+  const usedNotes = new Set<ReviewNote>();
+  const seen = new Set<string>();
+  for (const note of review.notes) {
+    if (seen.has(note.id)) throw new Error(`${label}: editorial note id ${note.id} is used twice; note ids must be unique`);
+    seen.add(note.id);
+  }
+  const notes = review.notes
+    .map((note, i) => ({ note, after: note.after === undefined ? 0 : at(note.after, `notes[${i}].after (${note.id})`) }))
+    .filter(({ note }) => !note.landing);
+  const landingNotes = review.notes.filter((note) => note.landing);
+  landingNotes.forEach((note) => usedNotes.add(note));
+  const notesAfter = (block: readonly SourceLine[]) => {
+    const numbers = new Set(block.map((l) => l.n));
+    return notes
+      .filter(({ after }) => numbers.has(after))
+      .map(({ note }) => {
+        usedNotes.add(note);
+        return noteBlock(note);
+      });
+  };
+  const tables = review.tables.map((table, i) => ({ table, after: table.after === undefined ? undefined : at(table.after, `tables[${i}].after (${table.id})`) }));
+  const placedTables = new Set<string>();
+  const tableNotes = (numbers: readonly number[]) => notesAfter(numbers.map((n) => ({ n, text: textOf(n) })));
+  /** What follows a block: the tables anchored on it, then its notes. */
+  const afterBlock = (block: readonly SourceLine[]) => {
+    const numbers = new Set(block.map((l) => l.n));
+    const here = tables
+      .filter(({ after }) => after !== undefined && numbers.has(after))
+      .map(({ table }) => {
+        placedTables.add(table.id);
+        return tableBlock(table, textOf, tableNotes, label);
+      });
+    return [...here, ...notesAfter(block)];
+  };
+  const boxes = new Map(
+    review.boxes.map((b, i) => [at(b.at, `boxes[${i}].at (${b.id})`), { id: b.id, through: at(b.through, `boxes[${i}].through (${b.id})`) }] as const),
+  );
+  const leads = new Map(
+    review.leads.map((lead, i) => {
+      const text = typeof lead === 'string' ? lead : lead.text;
+      const n = typeof lead === 'string' ? at(lead, `leads[${i}]`) : lead.at;
+      if (typeof lead === 'string' && !lines[n - 1]!.trim().startsWith(text)) {
+        throw new Error(`${label}: leads[${i}]: “${text}” does not start line ${n}; a lead opens its paragraph`);
+      }
+      return [n, text] as const;
+    }),
+  );
+  const spaced = review.paragraphs.spaceBetweenScripts;
+  const join = (texts: readonly string[]) => joinParagraphLines(texts, spaced);
+  /** Lines whose end-of-line hyphen an edit removed: the word continues on the next line. */
+  const hyphenated = new Set(review.edits.filter((e) => /[A-Za-z]-$/.test(e.find) && lines[e.line - 1]!.trimEnd().endsWith(e.find) && !e.replace.endsWith('-')).map((e) => e.line));
+  const joinLines = (block: readonly SourceLine[]) => {
+    const texts = block.map(marked);
+    if (!block.some((l) => hyphenated.has(l.n))) return join(texts);
+    // Join word-split lines first, then the rest as usual.
+    const merged: string[] = [];
+    block.forEach((l, i) => {
+      if (i > 0 && hyphenated.has(block[i - 1]!.n)) merged[merged.length - 1] = merged.at(-1)!.trimEnd() + texts[i]!.trim();
+      else merged.push(texts[i]!);
+    });
+    return join(merged);
+  };
+  const rules: ParagraphRules = {
+    shortBelow: review.paragraphs.shortBelow,
+    indentedAtMost: review.paragraphs.indentedAtMost,
+    endWith: review.paragraphs.endWith,
+    closers: review.paragraphs.closers,
+    wideQuotes: review.paragraphs.wideQuotes,
+    trailingSpaceEnds: review.paragraphs.trailingSpaceEnds,
+    // A box's title and last line end paragraphs: nothing runs into or out of a box.
+    breakAfter: new Set([...review.paragraphs.breakAfter.map((a, i) => at(a, `paragraphs.breakAfter[${i}]`)), ...[...boxes.values()].map((b) => b.through)]),
+    breakBefore: new Set([...leads.keys(), ...[...headings].filter(([, h]) => h.runIn).map(([n]) => n)]),
+    joinAfter: new Set(review.paragraphs.joinAfter.map((a, i) => at(a, `paragraphs.joinAfter[${i}]`))),
+  };
+
+  const pageBody = (inPage: readonly SourceLine[]): string[] => {
+    const blocks: string[] = [];
+    let run: SourceLine[] = [];
+    let listOpen = false;
+    let openBox: { id: string; through: number; start: number } | undefined;
+    const flushRun = () => {
+      for (const paragraph of splitParagraphs(run, rules)) {
+        const text = joinLines(paragraph);
+        const lead = leads.get(paragraph[0]!.n);
+        if (lead && !text.startsWith(lead)) throw new Error(`${label}: the lead “${lead}” does not open the paragraph at line ${paragraph[0]!.n}`);
+        const runIn = headings.get(paragraph[0]!.n);
+        if (runIn?.runIn) {
+          const end = text.indexOf('。');
+          if (end === -1) throw new Error(`${label}: the run-in heading at line ${paragraph[0]!.n} has no “。” to end it`);
+          blocks.push(mdxHeading(runIn.level, text.slice(0, end + 1), runIn.id));
+          if (text.slice(end + 1).trim()) blocks.push(escapeMdxText(text.slice(end + 1)));
+          blocks.push(...afterBlock(paragraph));
+          listOpen = false;
+          continue;
+        }
+        const following = afterBlock(paragraph);
+        if (review.paragraphs.bulletLists && BULLET_GLYPH.test(text)) {
+          // A bullet glyph from a PDF font opens a list item; consecutive items make one list.
+          const item = `- ${escapeMdxText(text.replace(BULLET_GLYPH, ''))}`;
+          const last = blocks.at(-1);
+          if (last !== undefined && listOpen) blocks[blocks.length - 1] = `${last}\n${item}`;
+          else blocks.push(item);
+          listOpen = following.length === 0;
+          blocks.push(...following);
+          continue;
+        }
+        listOpen = false;
+        // <strong>, not **…**: CommonMark does not close ** between “。” and a Chinese letter.
+        blocks.push(lead ? `<strong>${escapeMdxText(lead)}</strong>${escapeMdxText(text.slice(lead.length))}` : escapeMdxText(text));
+        blocks.push(...following);
+      }
+      listOpen = false;
+      run = [];
+    };
+    for (let i = 0; i < inPage.length; i++) {
+      const line = inPage[i]!;
+      const extra = added.get(line.n);
+      if (extra) {
+        flushRun();
+        blocks.push(mdxHeading(extra.level, extra.text, extra.id));
+      }
+      const heading = headings.get(line.n);
+      if (heading?.runIn) {
+        // Split off in flushRun, once the paragraph it opens is known.
+        run.push(line);
+        continue;
+      }
+      const figure = figures.get(line.n);
+      if (heading) {
+        flushRun();
+        const parts = [line];
+        while (!parts.some((l) => l.n === heading.through) && inPage[i + 1]) parts.push(inPage[++i]!);
+        const text = join(parts.map(marked));
+        blocks.push(mdxHeading(heading.level, heading.collapseSpaces ? text.replace(/\s+/g, '') : text, heading.id));
+        blocks.push(...afterBlock(parts));
+      } else if (boxes.has(line.n)) {
+        // A 专栏 box: its title in bold, then everything up to its last line, inside <Box>.
+        flushRun();
+        openBox = { ...boxes.get(line.n)!, start: blocks.length };
+        blocks.push(`**${escapeMdxText(join([marked(line)]))}**`, ...afterBlock([line]));
+      } else if (figure) {
+        flushRun();
+        const parts = [line];
+        while (!parts.some((l) => l.n === figure.through) && inPage[i + 1]) parts.push(inPage[++i]!);
+        blocks.push(mdxBlock('Figure', { id: figure.id }, parts.map((l) => mdxParagraph([marked(l)])).join('\n\n')));
+        blocks.push(...afterBlock(parts));
+      } else {
+        run.push(line);
+      }
+      if (openBox && line.n === openBox.through) {
+        flushRun();
+        const inner = blocks.splice(openBox.start);
+        blocks.push(mdxBlock('Box', { id: openBox.id }, inner.join('\n\n')));
+        openBox = undefined;
+      }
+    }
+    flushRun();
+    if (openBox) throw new Error(`${label}: box ${openBox.id} does not end on its page; its \`through\` line must be on the same page`);
+    return blocks;
+  };
+
+  const landingLines = review.landing.body.map((a, i) => at(a, `landing.body[${i}]`));
+  const lastLine = lines.findLastIndex((t) => t.trim() !== '') + 1;
+  const landingTo = review.landing.to ?? 0;
+  const landingBlocks = [
+    ...landingNotes.map(noteBlock),
+    ...landingLines.flatMap((n) => [escapeMdxText(textOf(n)), ...notesAfter([{ n, text: textOf(n) }])]),
+    ...pageBody(flow.filter((l) => l.n <= landingTo)),
+  ];
+  const landing: DraftPage = {
+    slug: 'index',
+    frontmatter: { title: review.landing.title, document, order: 0, source: { file, lines: [1, lastLine] } },
+    body: landingBlocks.length ? `${landingBlocks.join('\n\n')}\n` : '',
+  };
+
+  const cited = new Set<number>();
+  const specs = review.pages.map((p, i) => {
+    const titleLine = p.title !== undefined ? at(p.title, `pages[${i}].title`) : p.from!;
+    return { ...p, titleLine, titleIsLine: p.title !== undefined, pageTitle: p.title !== undefined ? textOf(titleLine) : p.titleText! };
+  });
+  specs.forEach((spec, i) => {
+    const previous = specs[i - 1];
+    if (spec.to < spec.titleLine) throw new Error(`${label}: pages[${i}] (${spec.slug}) ends at line ${spec.to}, before its title line ${spec.titleLine}`);
+    if (previous && spec.titleLine <= previous.to) {
+      throw new Error(`${label}: pages[${i}] (${spec.slug}) starts at line ${spec.titleLine}, inside pages[${i - 1}] (${previous.slug}, to ${previous.to}); pages run in source order without overlap`);
+    }
+  });
+  const pages = specs.map((spec, i): DraftPage => {
+    const inPage = flow.filter((l) => (spec.titleIsLine ? l.n > spec.titleLine : l.n >= spec.titleLine) && l.n <= spec.to);
+    const titleNotes = spec.titleIsLine ? notesAfter([{ n: spec.titleLine, text: textOf(spec.titleLine) }]) : [];
+    return {
+      slug: spec.slug,
+      frontmatter: {
+        title: spec.pageTitle,
+        ...(spec.sidebarLabel ? { sidebarLabel: spec.sidebarLabel } : {}),
+        document,
+        order: i + 1,
+        ...(spec.chapter ? { chapter: spec.chapter } : {}),
+        source: { file, lines: [spec.titleLine, spec.to] },
+      },
+      body: withFootnotes([...titleNotes, ...pageBody(inPage)].join('\n\n'), footnoteText, cited),
+    };
+  });
+  review.footnotes.forEach((f, k) => {
+    if (!cited.has(k)) {
+      throw new Error(`${label}: footnotes[${k}] (lines ${f.from}-${f.to}) is cited nowhere; give its marker: the line of the edit that deletes its marker from the text`);
+    }
+  });
+
+  const covered = (n: number) => landingLines.includes(n) || n <= landingTo || specs.some((p) => n >= p.titleLine && n <= p.to);
+  const stray = flow.filter((l) => !covered(l.n));
+  if (stray.length) {
+    throw new Error(`${label}: source lines ${stray.map((l) => l.n).join(', ')} are on no page; extend a page's \`to\`, add a page, or list them under furniture`);
+  }
+  const unplaced = review.tables.filter((t) => !placedTables.has(t.id));
+  if (unplaced.length) {
+    throw new Error(`${label}: ${unplaced.map((t) => `table ${t.id}`).join(', ')} ${unplaced.length === 1 ? 'is' : 'are'} published nowhere; give \`after:\` the line of the block it follows`);
+  }
+  const unused = notes.filter(({ note }) => !usedNotes.has(note));
+  if (unused.length) {
+    throw new Error(
+      `${label}: ${unused.map(({ note, after }) => `note ${note.id} (after line ${after})`).join(', ')} attaches to no published block; anchor it on a line of a paragraph, heading or figure`,
+    );
+  }
+  return [landing, ...pages];
+}

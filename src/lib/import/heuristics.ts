@@ -1,0 +1,413 @@
+/**
+ * Heuristics for a document that has no review file yet: they read the layout
+ * conventions of Chinese government reports, newsletters, papers and training
+ * packs in a PDF text dump and propose a review file, which the engine turns
+ * into draft pages and a person then corrects. Nothing here knows any
+ * particular document. Pure functions, no I/O.
+ */
+import { proposeAnchor } from './anchors.ts';
+import { displayWidth } from './paragraphs.ts';
+import type { Review } from './review-schema.ts';
+
+const CN_NUM = '[一二三四五六七八九十百零〇]+';
+const FULL_DIGITS = '[0-9０-９]+';
+
+/** A kind of heading, from the usual ladder of Chinese documents; `rank` orders them, smaller is higher. */
+interface HeadingKind {
+  name: string;
+  rank: number;
+  pattern: RegExp;
+}
+
+/** The ladder: 第X章 > 第X节 > 一、 > （一） > 1、/1． > （1）; and numbered sections 1. > 1.1. > 1.1.1. of papers. */
+export const HEADING_KINDS: readonly HeadingKind[] = [
+  { name: '第X章', rank: 10, pattern: new RegExp(`^第${CN_NUM}章(?:\\s|$)`) },
+  { name: '第X节', rank: 20, pattern: new RegExp(`^第${CN_NUM}节(?:\\s|$)`) },
+  { name: '一、', rank: 30, pattern: new RegExp(`^${CN_NUM}、`) },
+  { name: '（一）', rank: 40, pattern: new RegExp(`^[（(]${CN_NUM}[）)]`) },
+  // Numbered sections need a space or a final dot before the title, so that 25.8% or 3.3个 never match.
+  { name: '1.', rank: 31, pattern: /^\d{1,2}[.．]\s*(?=[\u4e00-\u9fffA-Za-z“])/ },
+  { name: '1.1.', rank: 41, pattern: /^\d{1,2}[.．]\d{1,2}(?:[.．]\s*|\s+)(?=[\u4e00-\u9fffA-Za-z“])/ },
+  { name: '1.1.1.', rank: 51, pattern: /^\d{1,2}[.．]\d{1,2}[.．]\d{1,2}(?:[.．]\s*|\s+)(?=[\u4e00-\u9fffA-Za-z“])/ },
+  { name: '1、', rank: 50, pattern: new RegExp(`^${FULL_DIGITS}[、．](?![0-9０-９])`) },
+  { name: '（1）', rank: 60, pattern: new RegExp(`^[（(]${FULL_DIGITS}[）)]`) },
+];
+
+/** Section names that stand alone in papers and reports (spaces inside ignored). */
+const NAMED_SECTION = /^(?:摘要|abstract|关键词|keywords|引言|前言|序言|导言|结论|结语|参考文献|references|附录|致谢)$/i;
+/** 图 1-1 / 图1 / 表 2-3 captions. */
+export const FIGURE_CAPTION = /^图\s*\d+(?:\s*[-－—–.．]\s*\d+)?(?:\s|[：:．.]|(?=[\u4e00-\u9fff]))/;
+export const TABLE_CAPTION = /^表\s*\d+(?:\s*[-－—–.．]\s*\d+)?(?:\s|[：:．.]|(?=[\u4e00-\u9fff]))/;
+/** The title of a 专栏 box: “专栏：…”, “专栏 1 …”, “专栏一 …”. */
+export const BOX_TITLE = /^专栏\s*(?:[：:]|\d|[一二三四五六七八九十])/;
+/** English captions of bilingual papers: “Figure 1.”, “Table 2:”. */
+const EN_CAPTION = /^(?:Figure|Fig\.|Table)\s*\d+(?:[-.]\d+)*[.:]?\s/i;
+/** Lines belonging under a caption: data source and notes. */
+const CAPTION_TAIL = /^(?:数据来源|资料来源|来源|注|说明)\s*[：:]/;
+/** Lines that end a sentence or clause: such a line is running text, not a heading. */
+const CLAUSE_END = /[。；，,;！？]$/;
+/** A line that is only numbers, years, percentages or units: chart axis labels left by the extraction. */
+const AXIS_LABELS = /^[\d\s.,，%％\-－—–+]+(?:[年亿万元美%％个家]+)?[\d\s.,，%％\-－—–+年亿万元美个家]*$/;
+/** Glyphs PDF fonts use for bullets (private-use Wingdings and the common symbol bullets). */
+export const BULLET = /^[\uE000-\uF8FF•●○◆◇■□▪▫➢➤►▶✓✔√·]/;
+/** “第 3 页 共 35 页”, “- 12 -”, “— 12 —”, “12 / 35”, “Page 3”. */
+const PAGE_NUMBER = /^(?:第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|[-－—–]\s*\d{1,3}\s*[-－—–]|\d{1,3}\s*\/\s*\d{1,3}|page\s*\d+)$/i;
+/** A table-of-contents line: a numbered title, dot leaders or not, then its page number. */
+const TOC_ENTRY = /^(?:第[一二三四五六七八九十百零〇]+[章节]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+(?:[.．]\d+)*[.．]?\s).*?[\u4e00-\u9fff）)A-Za-z]\s*(?:[.．·…⋯]{2,}\s*)?\d{1,3}$/;
+/** CJK characters spaced out as in a running header (“中 国 服 务 外 包 发 展 报 告”). */
+const SPACED_OUT = /^(?:[\u4e00-\u9fff\d]{1,2}\s+){3,}[\u4e00-\u9fff\d]{1,2}$/;
+
+export interface DroppedLine {
+  line: number;
+  reason: string;
+}
+
+export interface Proposal {
+  review: Review;
+  /** Furniture dropped, with reasons (also in review.furniture, ranges merged). */
+  dropped: DroppedLine[];
+  /** Flattened tables found after a 表 caption: lines from..to; the person rebuilds them. */
+  tables: { caption: string; from: number; to: number }[];
+}
+
+const squash = (text: string) => text.replace(/[\s\u3000]+/g, '');
+
+/** The usual width of a full printed line: the 90th percentile of line widths. */
+export function fullLineWidth(lines: readonly string[]): number {
+  const widths = lines.map((l) => displayWidth(l)).filter((w) => w > 0).sort((a, b) => a - b);
+  return widths[Math.floor(widths.length * 0.9)] ?? 60;
+}
+
+/** Page furniture: repeated lines (running headers and footers), page numbers, spaced-out headers, axis labels. */
+export function findFurniture(lines: readonly string[]): DroppedLine[] {
+  const dropped = new Map<number, string>();
+  const keyOf = (text: string) => squash(text).replace(/\d+/g, '#');
+  const counts = new Map<string, number>();
+  for (const text of lines) {
+    const key = keyOf(text);
+    if (key.length >= 2) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const isCaption = (t: string) => FIGURE_CAPTION.test(t) || TABLE_CAPTION.test(t);
+  /** Whether a run of axis-like (or blank) lines connects line i to a figure caption, before or after it. */
+  const nearCaption = (i: number) =>
+    [-1, 1].some((d) => {
+      for (let j = i + d, steps = 0; j >= 0 && j < lines.length && steps < 20; j += d, steps++) {
+        const t = lines[j]!.trim();
+        if (FIGURE_CAPTION.test(t)) return true;
+        if (t && !AXIS_LABELS.test(t)) return false;
+      }
+      return false;
+    });
+  const tocLike = (t: string) => TOC_ENTRY.test(t.trim());
+  const nonBlank = (i: number, d: number) => {
+    for (let j = i + d; j >= 0 && j < lines.length; j += d) if (lines[j]!.trim()) return lines[j]!;
+    return '';
+  };
+  lines.forEach((raw, i) => {
+    const text = raw.trim();
+    if (!text) return;
+    const n = i + 1;
+    const key = keyOf(text);
+    if (PAGE_NUMBER.test(text)) dropped.set(n, 'page number');
+    else if (tocLike(text) && (tocLike(nonBlank(i, -1)) || tocLike(nonBlank(i, 1)))) dropped.set(n, 'table of contents entry (the site builds its own)');
+    else if (SPACED_OUT.test(text) && !matchKind(text)) dropped.set(n, 'running header (spaced-out characters)');
+    else if (
+      (counts.get(key) ?? 0) >= 3 &&
+      displayWidth(text) <= 40 &&
+      !CLAUSE_END.test(text) &&
+      !CAPTION_TAIL.test(text) &&
+      !isCaption(text) &&
+      !matchKind(text) &&
+      /[\u4e00-\u9fffA-Za-z]/.test(text)
+    ) {
+      dropped.set(n, `repeated line (running header or footer, ${counts.get(key)} times)`);
+    } else if (AXIS_LABELS.test(text) && nearCaption(i)) dropped.set(n, 'chart axis labels left by the extraction');
+    else if (/^\d{1,3}$/.test(text)) {
+      // A bare number is a page number unless it sits among other numbers (a flattened table column).
+      const neighbour = (d: number) => {
+        for (let j = i + d; j >= 0 && j < lines.length; j += d) if (lines[j]!.trim()) return lines[j]!.trim();
+        return '';
+      };
+      if (!/^[\d.,%％\s-]+$/.test(neighbour(-1)) && !/^[\d.,%％\s-]+$/.test(neighbour(1))) dropped.set(n, 'page number');
+    }
+  });
+  return [...dropped].map(([line, reason]) => ({ line, reason })).sort((a, b) => a.line - b.line);
+}
+
+function matchKind(text: string): HeadingKind | undefined {
+  const t = text.trim();
+  return HEADING_KINDS.filter((k) => k.pattern.test(t)).sort((a, b) => b.rank - a.rank)[0];
+}
+
+/** An ASCII id for a heading: its numbering, which is stable and readable (“section-2”, “part-3-1”). */
+function idFor(text: string, used: Set<string>, kind: HeadingKind | undefined): string {
+  const digits = (s: string) => {
+    const value = [...s].reduce((v, ch) => {
+      const d = '零一二三四五六七八九'.indexOf(ch);
+      if (ch === '十') return v === 0 ? 10 : v * 10;
+      if (ch === '百') return v * 100;
+      return d >= 0 ? Math.floor(v / 10) * 10 + (v % 10 === 0 ? d : v * 10 + d) : v;
+    }, 0);
+    return String(value || 1);
+  };
+  const t = text.trim().normalize('NFKC');
+  let base = 'heading';
+  const numeric = /^(\d+(?:[.．]\d+)*)/.exec(t);
+  const chinese = new RegExp(`^(?:第)?(${CN_NUM})`).exec(t.replace(/^[（(]/, ''));
+  const english = /^[A-Za-z][A-Za-z\s]*/.exec(t);
+  if (kind?.name === '第X章') base = `chapter-${digits(chinese![1]!)}`;
+  else if (kind?.name === '第X节') base = `section-${digits(chinese![1]!)}`;
+  else if (numeric) base = `part-${numeric[1]!.replace(/[.．]+$/, '').replace(/[.．]/g, '-')}`;
+  else if (chinese && kind) base = `part-${digits(chinese[1]!)}`;
+  else if (english) base = english[0].trim().toLowerCase().replace(/\s+/g, '-').slice(0, 30);
+  let id = base;
+  for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
+  used.add(id);
+  return id;
+}
+
+/** A footnote body at a page foot: its marker (a digit or a circled digit) then text. */
+const FOOTNOTE_BODY = /^([1-9]\d?|[\u2460-\u2473])\s*(?=[\u4e00-\u9fffA-Za-z《“])/;
+
+/**
+ * Footnotes: a marked line right above the page furniture (page number,
+ * running header) is a footnote body; its marker is the same digit glued to
+ * the text after a word or a closing bracket in the lines before it. Both
+ * markers are deleted by edits; the reference goes where the text marker stood.
+ */
+export function findFootnotes(lines: readonly string[], dropped: ReadonlySet<number>): { footnotes: Review['footnotes']; edits: Review['edits'] } {
+  const footnotes: Review['footnotes'] = [];
+  const edits: Review['edits'] = [];
+  const claimed = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.trim();
+    const match = FOOTNOTE_BODY.exec(text);
+    if (!match || claimed.has(i + 1) || dropped.has(i + 1)) continue;
+    // The body runs to the page furniture (or the end), at most three lines.
+    let end = i;
+    let next = i + 1;
+    let bodyLines = 1;
+    for (; next < lines.length; next++) {
+      const t = lines[next]!.trim();
+      if (!t) continue;
+      if (dropped.has(next + 1) || FOOTNOTE_BODY.test(t)) break;
+      if (++bodyLines > 3) break;
+      end = next;
+    }
+    const atPageFoot = next >= lines.length || dropped.has(next + 1) || FOOTNOTE_BODY.test(lines[next]!.trim());
+    if (!atPageFoot || bodyLines > 3) continue;
+    const marker = match[1]!;
+    const inText = new RegExp(`(?<=[\\u4e00-\\u9fff%％）)”])${marker}(?![\\d.．年月日个家倍亿万元次项名位])`);
+    let markerLine = -1;
+    for (let j = i - 1; j >= Math.max(0, i - 80) && markerLine === -1; j--) {
+      if (dropped.has(j + 1) || claimed.has(j + 1)) continue;
+      if (inText.test(lines[j]!)) markerLine = j;
+    }
+    if (markerLine === -1) continue;
+    const raw = lines[markerLine]!;
+    const at = raw.search(inText);
+    const find = raw.slice(at - 1, at + marker.length + 1);
+    const replace = find.slice(0, 1) + find.slice(1 + marker.length);
+    if (raw.indexOf(find) !== at - 1) continue; // the first occurrence must be this one: edits replace the first
+    if (edits.some((e) => e.line === markerLine + 1 && (e.find.includes(find) || find.includes(e.find)))) continue;
+    edits.push({ line: markerLine + 1, find, replace, reason: `footnote marker ${marker}` });
+    const bodyRaw = lines[i]!;
+    const bodyFind = bodyRaw.slice(bodyRaw.indexOf(marker), bodyRaw.indexOf(marker) + match[0].length + 1);
+    edits.push({ line: i + 1, find: bodyFind, replace: bodyFind.slice(-1), reason: `footnote ${marker}: its number` });
+    for (let n = i + 1; n <= end + 1; n++) claimed.add(n);
+    footnotes.push({
+      from: i + 1,
+      to: end + 1,
+      reason: `footnote ${marker} at the page foot`,
+      marker: { line: markerLine + 1, find },
+    });
+  }
+  // A bare line number is enough where the line has one edit.
+  for (const f of footnotes) {
+    if (typeof f.marker === 'object' && edits.filter((e) => e.line === (f.marker as { line: number }).line).length === 1) f.marker = f.marker.line;
+  }
+  edits.sort((a, b) => a.line - b.line);
+  return { footnotes, edits };
+}
+
+/**
+ * Whether the dump marks paragraph ends with a trailing space (some PDF
+ * extractions do): most lines ending a sentence carry one, and almost no
+ * full-width line in mid-sentence does.
+ */
+export function marksEndsWithTrailingSpace(lines: readonly string[], full: number): boolean {
+  const trailing = (t: string) => /\S[ \t]+$/.test(t);
+  const ends = lines.filter((t) => /[。！？]\s*$/.test(t));
+  const middles = lines.filter((t) => displayWidth(t) >= full * 0.9 && !/[。！？：；”）]\s*$/.test(t));
+  if (ends.length < 5 || middles.length < 5) return false;
+  return ends.filter(trailing).length / ends.length > 0.7 && middles.filter(trailing).length / middles.length < 0.03;
+}
+
+/** Proposes a review file for a dump: pages, headings, figures, furniture, paragraph rules. */
+export function proposeReview(document: string, file: string, lines: readonly string[]): Proposal {
+  const dropped = findFurniture(lines);
+  const droppedSet = new Set(dropped.map((d) => d.line));
+  const notes = findFootnotes(lines, droppedSet);
+  const inFootnote = (n: number) => notes.footnotes.some((f) => n >= f.from && n <= f.to);
+  const flow = lines.map((text, i) => ({ n: i + 1, text })).filter((l) => l.text.trim() !== '' && !droppedSet.has(l.n) && !inFootnote(l.n));
+  const full = fullLineWidth(flow.map((l) => l.text));
+  const isBlockStart = (t: string) => !!matchKind(t) || FIGURE_CAPTION.test(t) || TABLE_CAPTION.test(t) || NAMED_SECTION.test(squash(t));
+
+  // Headings: a ladder line, or a named section, that is not running text.
+  type Found = { n: number; through: number; kind: HeadingKind | undefined; rank: number; text: string; runIn?: boolean };
+  const found: Found[] = [];
+  for (let i = 0; i < flow.length; i++) {
+    const line = flow[i]!;
+    const text = line.text.trim();
+    const named = NAMED_SECTION.test(squash(text));
+    const kind = named ? undefined : matchKind(text);
+    const next = flow[i + 1];
+    const nextText = next?.text.trim() ?? '';
+    const previousText = flow[i - 1]?.text.trim() ?? '';
+    // Closing quotes and brackets may end a title (崛起“网络文学之城”), unless a stop or comma precedes them.
+    const unpunctuated = (t: string) => !/[。：:！？；，,;][”’」』）)]*$/.test(t);
+    // A title line with no numbering: short, unpunctuated, after a finished paragraph and before a full line.
+    const standalone =
+      !named &&
+      !kind &&
+      !FIGURE_CAPTION.test(text) &&
+      !TABLE_CAPTION.test(text) &&
+      !CAPTION_TAIL.test(text) &&
+      !BULLET.test(text) &&
+      !BOX_TITLE.test(text) &&
+      unpunctuated(text) &&
+      /[\u4e00-\u9fff]/.test(text) &&
+      displayWidth(text) < full * 0.6 &&
+      (/[。！？：”]$/.test(previousText) || (i > 0 && found.some((f) => f.through === flow[i - 1]!.n))) &&
+      displayWidth(nextText) >= full * 0.7;
+    if (!named && !kind && !standalone) continue;
+    // A heading starts a block: the line before it ends a sentence, or is a heading, caption or source line.
+    const previous = flow[i - 1];
+    if (previous && !/[。！？：:”」）)\uFFFD]$/.test(previousText) && displayWidth(previousText) >= full * 0.85 && !isBlockStart(previousText) && !CAPTION_TAIL.test(previousText) && !found.some((f) => f.through === previous.n)) continue;
+    // A numbered run-in title: a short first sentence, then the paragraph on the same line (“１、参与主体。服务外包的…”).
+    const stop = text.indexOf('。');
+    if (kind && kind.rank >= 40 && stop > 0 && stop <= 14 && stop < text.length - 1 && !/[，,；;：:]/.test(text.slice(0, stop))) {
+      found.push({ n: line.n, through: line.n, kind, rank: kind.rank, text: text.slice(0, stop + 1), runIn: true });
+      continue;
+    }
+    // Running text ends clauses; a short numbered line ending in 。 (“（一）修订原则。”) is still a title.
+    if (/[；，,;！？]$/.test(text) || /[。；;].+/.test(text) || (text.endsWith('。') && !(kind && displayWidth(text) < full * 0.5))) continue;
+    let through = line.n;
+    const wraps = !!next && !isBlockStart(nextText) && unpunctuated(nextText) && displayWidth(nextText) < full * 0.6;
+    if (displayWidth(text) >= full - 4 && !wraps) continue; // a full line of running text that happens to start with a number
+    if (wraps && displayWidth(text) >= full * 0.6) {
+      // The title wraps onto a short, unpunctuated next line.
+      through = next.n;
+      i++;
+    }
+    found.push({ n: line.n, through, kind, rank: kind?.rank ?? (standalone ? 70 : 25), text });
+  }
+  // A kind used once in a long document is more likely a numbered list item than a heading ladder level.
+  const ranks = [...new Set(found.map((f) => f.rank))].sort((a, b) => a - b);
+  const count = (rank: number) => found.filter((f) => f.rank === rank).length;
+  const pageRank = ranks.find((r) => r !== 25 && count(r) >= 2) ?? ranks[0];
+  const levels = new Map(ranks.filter((r) => r !== pageRank).map((r, i) => [r, Math.min(2 + i, 6)]));
+  levels.set(25, 2);
+
+  const used = new Set<string>(['index']);
+  const pageLines = found.filter((f) => f.rank === pageRank && f.rank !== 25);
+  const firstPage = pageLines[0]?.n ?? lines.length + 1;
+  const pages: Review['pages'] = pageLines.map((f, i) => ({
+    slug: idFor(f.text, used, f.kind),
+    title: proposeAnchor(f.n, lines),
+    to: (pageLines[i + 1]?.n ?? lines.length + 1) - 1,
+  }));
+  const headingIds = new Set<string>();
+  const headings: Review['headings'] = found
+    .filter((f) => !pageLines.includes(f))
+    .map((f) => ({
+      at: proposeAnchor(f.n, lines),
+      level: (levels.get(f.rank) ?? 2) as 2 | 3 | 4 | 5 | 6,
+      id: f.kind ? idFor(f.text, headingIds, f.kind) : idFor(squash(f.text).normalize('NFKC').toLowerCase().replace(/[^a-z]/g, '') || 'section', headingIds, undefined),
+      ...(f.through !== f.n ? { through: proposeAnchor(f.through, lines) } : {}),
+      ...(f.runIn ? { runIn: true } : {}),
+    }));
+
+  // Figures: the caption and the 数据来源 / 注 lines right after it.
+  const figureIds = new Set<string>();
+  const figures: Review['figures'] = [];
+  const tables: Proposal['tables'] = [];
+  flow.forEach((line, i) => {
+    const text = line.text.trim();
+    if (FIGURE_CAPTION.test(text)) {
+      let j = i;
+      while (flow[j + 1] && CAPTION_TAIL.test(flow[j + 1]!.text.trim())) j++;
+      const number = /\d+(?:\s*[-－—–.．]\s*\d+)?/.exec(text)![0].replace(/\s/g, '').replace(/[－—–.．]/g, '-');
+      let id = `fig-${number}`;
+      for (let k = 2; figureIds.has(id); k++) id = `fig-${number}-${k}`;
+      figureIds.add(id);
+      figures.push({ at: proposeAnchor(line.n, lines), id, ...(j > i ? { through: proposeAnchor(flow[j]!.n, lines) } : {}) });
+    } else if (TABLE_CAPTION.test(text)) {
+      // The flattened table runs until the next line of running text (a long line ending a sentence) or block.
+      let j = i + 1;
+      while (flow[j] && !isBlockStart(flow[j]!.text.trim()) && !CAPTION_TAIL.test(flow[j]!.text.trim()) && !(displayWidth(flow[j]!.text) > full * 0.7 && /[。，]/.test(flow[j]!.text))) j++;
+      if (j > i + 1) tables.push({ caption: text, from: flow[i + 1]!.n, to: flow[j - 1]!.n });
+    }
+  });
+
+  // 专栏 boxes: from the title to the line before the next heading, caption, page or box.
+  const headingLines = new Set(found.map((f) => f.n));
+  const boundary = (t: string, n: number) => headingLines.has(n) || BOX_TITLE.test(t) || FIGURE_CAPTION.test(t) || TABLE_CAPTION.test(t);
+  const boxes: Review['boxes'] = [];
+  flow.forEach((line, i) => {
+    if (!BOX_TITLE.test(line.text.trim())) return;
+    let j = i + 1;
+    while (flow[j] && !boundary(flow[j]!.text.trim(), flow[j]!.n)) j++;
+    if (j === i + 1) return; // a title with nothing after it is no box
+    boxes.push({ at: proposeAnchor(line.n, lines), through: proposeAnchor(flow[j - 1]!.n, lines), id: `box-${boxes.length + 1}` });
+  });
+
+  // Paragraph breaks the layout rules cannot see: before a bullet; around table captions (Chinese or
+  // English), English figure captions and 数据来源 / 注 lines, which stand alone.
+  const standsAlone = (t: string) => TABLE_CAPTION.test(t) || EN_CAPTION.test(t) || CAPTION_TAIL.test(t);
+  const breakAfter = new Set<number>();
+  flow.forEach((line, i) => {
+    const next = flow[i + 1];
+    if (!next) return;
+    const text = line.text.trim();
+    const nextText = next.text.trim();
+    if (BULLET.test(nextText) || standsAlone(nextText) || standsAlone(text)) breakAfter.add(line.n);
+  });
+
+  const furniture: Review['furniture'] = [];
+  for (const d of dropped) {
+    const last = furniture.at(-1);
+    if (last && last.to === d.line - 1 && last.reason === d.reason) last.to = d.line;
+    else furniture.push({ from: d.line, to: d.line, reason: d.reason });
+  }
+
+  const review: Review = {
+    file,
+    landing: { title: document, body: [], ...(firstPage > 1 ? { to: firstPage - 1 } : {}) },
+    pages,
+    paragraphs: {
+      shortBelow: Math.max(8, full - 8),
+      indentedAtMost: Math.max(8, full - 4),
+      endWith: '。！？：；”’）%',
+      closers: '',
+      wideQuotes: false,
+      spaceBetweenScripts: false,
+      bulletLists: flow.some((l) => BULLET.test(l.text.trim())),
+      trailingSpaceEnds: marksEndsWithTrailingSpace(flow.map((l) => l.text), full),
+      breakAfter: [...breakAfter].sort((a, b) => a - b).map((n) => proposeAnchor(n, lines)),
+      joinAfter: [],
+    },
+    headings,
+    addedHeadings: [],
+    leads: [],
+    boxes,
+    figures,
+    notes: [],
+    furniture,
+    edits: notes.edits,
+    footnotes: notes.footnotes,
+    tables: [],
+    moves: [],
+  };
+  return { review, dropped, tables };
+}

@@ -1,0 +1,26 @@
+/**
+ * Writes a proposed review file as YAML a person edits: the decisions the
+ * heuristics made, with comments saying what to check, the furniture they
+ * dropped with the reason, and the flattened tables they found (to be
+ * rebuilt by hand; the draft keeps their text as paragraphs).
+ */
+import { stringify } from 'yaml';
+import type { Proposal } from './heuristics.ts';
+
+export function proposedReviewYaml(proposal: Proposal, file: string): string {
+  const header = [
+    `# Proposed review file for ${file}, written by the importer's heuristics.`,
+    '# Check and correct it, then import again: every decision about the published pages',
+    '# lives here, never in code. Places are quoted phrases from one source line, or line',
+    '# numbers. The fields are described in src/lib/import/review-schema.ts.',
+    '#',
+    '# To check: landing.title (the document title), page slugs and heading ids (stable',
+    '# ASCII; they become URLs), heading levels, paragraphs.shortBelow / indentedAtMost',
+    '# (display columns), furniture (every dropped line and why), figures.',
+  ];
+  if (proposal.tables.length) {
+    header.push('#', '# Flattened tables found (their text is kept as paragraphs in the draft; rebuild them):');
+    for (const t of proposal.tables) header.push(`#   lines ${t.from}-${t.to}: ${t.caption}`);
+  }
+  return `${header.join('\n')}\n${stringify(proposal.review, { lineWidth: 0 })}`;
+}

@@ -1,0 +1,152 @@
+/**
+ * A small report-style text dump generated for tests, with everything a PDF
+ * text extraction leaves in a Chinese government report: a chapter and
+ * section ladder, hard-wrapped paragraphs whose first line is two characters
+ * narrower, page feet with a spaced-out running header and page numbers, a
+ * paragraph broken across a page, a footnote, a flattened table, a figure
+ * caption with stray axis labels. It returns the dump and the truth the
+ * importer should recover. Nothing in the engine was tuned on it.
+ */
+
+export interface GeneratedDump {
+  text: string;
+  /** Paragraph texts in reading order, as they must be published. */
+  paragraphs: string[];
+  /** Heading lines and the level the ladder implies (1 = page title). */
+  headings: { text: string; level: number }[];
+  /** 1-based line numbers of page furniture (headers, page numbers, axis labels). */
+  furniture: number[];
+  /** The figure caption line and its 数据来源 line. */
+  figure: { caption: number; source: number };
+  footnote: { body: number; markerLine: number; text: string };
+  table: { caption: number; from: number; to: number };
+  /** A 专栏 box: its title line and its one paragraph. */
+  box: { title: string; text: string };
+  /** Bullet items, in order, without their glyph. */
+  listItems: string[];
+  /** How many paragraphs a page foot interrupts. */
+  brokenAcrossPage: number;
+}
+
+const WIDTH = 31; // characters on a full printed line
+
+/** A deterministic pseudo-random sequence (mulberry32), so the dump is the same on every run. */
+function random(seed: number): () => number {
+  return () => {
+    seed |= 0;
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SUBJECTS = ['全市服务贸易', '离岸服务外包执行额', '数字服务出口', '知识流程外包业务', '技术贸易合同额', '重点企业营业收入'];
+const VERBS = ['同比增长', '较上年提高', '年均增长', '同比下降'];
+const TAILS = ['结构持续优化。', '新业态加快发展。', '区域布局更加均衡。', '国际市场不断拓展，企业竞争力明显增强。', '对稳就业的作用进一步显现。'];
+
+export function generateReportDump(seed = 7): GeneratedDump {
+  const next = random(seed);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+  const sentence = () => `${2015 + Math.floor(next() * 7)}年，${pick(SUBJECTS)}${pick(VERBS)}${(next() * 30).toFixed(1)}%，${pick(TAILS)}`;
+  const out: string[] = [];
+  const truth: GeneratedDump = { text: '', paragraphs: [], headings: [], furniture: [], figure: { caption: 0, source: 0 }, footnote: { body: 0, markerLine: 0, text: '' }, table: { caption: 0, from: 0, to: 0 }, brokenAcrossPage: 0, listItems: [], box: { title: '', text: '' } };
+  let page = 1;
+  let linesOnPage = 0;
+  let pendingFootnote: string | undefined;
+
+  const pageFoot = () => {
+    if (pendingFootnote) {
+      out.push('');
+      truth.footnote.body = out.push(pendingFootnote);
+      pendingFootnote = undefined;
+    }
+    out.push('');
+    truth.furniture.push(out.push(`- ${page} -`));
+    out.push('');
+    truth.furniture.push(out.push('2 0 2 1 年 度 服 务 贸 易 发 展 报 告'));
+    out.push('');
+    page++;
+    linesOnPage = 0;
+  };
+  /** Emits a line; returns its line number. */
+  const emit = (line: string): number => {
+    out.push(line);
+    const n = out.length;
+    linesOnPage++;
+    if (linesOnPage >= 24) pageFoot();
+    return n;
+  };
+  const paragraph = (text: string, raw = text) => {
+    truth.paragraphs.push(text);
+    const chars = [...raw];
+    let width = WIDTH - 2; // the first line is indented
+    const pageBefore = page;
+    while (chars.length) {
+      emit(chars.splice(0, width).join(''));
+      width = WIDTH;
+      if (chars.length && page !== pageBefore) truth.brokenAcrossPage++;
+    }
+  };
+  const heading = (text: string, level: number) => {
+    truth.headings.push({ text, level });
+    emit(text);
+  };
+
+  const chapters = ['第一章 发展概况', '第二章 重点领域'];
+  const sections = ['第一节 总体情况', '第二节 结构变化'];
+  const parts = ['一、规模稳步扩大', '二、结构持续优化'];
+  chapters.forEach((chapter, c) => {
+    heading(chapter, 1);
+    sections.forEach((section, s) => {
+      heading(section, 2);
+      parts.forEach((part, p) => {
+        heading(part, 3);
+        for (let k = 0; k < 3; k++) {
+          const length = 2 + Math.floor(next() * 3);
+          paragraph(Array.from({ length }, sentence).join(''));
+        }
+        if (c === 0 && s === 0 && p === 0) {
+          // A footnote marker glued to the text; its body goes to the foot of this page.
+          const text = `本年度服务外包执行额，比上年增加较多。${sentence()}`;
+          paragraph(text, text.replace('执行额，', '执行额1，'));
+          truth.footnote.markerLine = out.findIndex((l) => l.includes('执行额1，')) + 1;
+          truth.footnote.text = '服务外包执行额按合同实际执行金额统计。';
+          pendingFootnote = `1 ${truth.footnote.text}`;
+        }
+        if (c === 0 && s === 1 && p === 0) {
+          // A figure: axis labels left by the extraction, the caption, its data source.
+          for (const label of ['800', '600', '400', '200', '0', '2017 2018 2019 2020 2021']) truth.furniture.push(emit(label));
+          truth.figure.caption = emit('图 1-1 2017—2021 年服务外包执行额及增速');
+          truth.figure.source = emit('数据来源：商务部');
+        }
+        if (c === 1 && s === 1 && p === 0) {
+          // A bulleted list in a PDF symbol font: the glyph survives as a private-use character.
+          for (const item of ['加快数字化转型。', '培育龙头企业。', '拓展国际市场。']) {
+            truth.listItems.push(item);
+            emit(`\uF06C ${item}`);
+          }
+        }
+        if (c === 0 && s === 1 && p === 1) {
+          // A 专栏 box at the end of a section: its title, then one paragraph.
+          truth.box.title = '专栏：某市服务外包产业园区';
+          emit(truth.box.title);
+          truth.box.text = `${sentence()}${sentence()}`;
+          paragraph(truth.box.text);
+          truth.paragraphs.pop(); // published inside the box, checked there
+        }
+        if (c === 1 && s === 0 && p === 1) {
+          // A flattened table.
+          truth.table.caption = emit('表 2-1 2021 年各区域服务外包执行额');
+          const rows = ['区域 执行额（亿美元） 增速', '东部 812.3 10.5%', '中部 120.8 15.2%', '西部 98.4 12.0%'].map(emit);
+          truth.table.from = rows[0]!;
+          truth.table.to = rows.at(-1)!;
+          emit('数据来源：商务部');
+        }
+      });
+    });
+  });
+  if (linesOnPage > 0) pageFoot();
+  truth.text = `${out.join('\n')}\n`;
+  return truth;
+}

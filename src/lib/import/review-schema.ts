@@ -1,0 +1,224 @@
+/**
+ * The review file: every human decision about one document, as data
+ * (src/data/documents/<document>/review.yaml). The import engine
+ * (engine.ts) turns a source dump plus this file into the document's pages;
+ * the fidelity test reads its source-map part (furniture, edits, footnotes,
+ * tables, moves). A maintainer edits this file, never code.
+ *
+ * Places in the source are anchors: a quoted phrase that occurs on exactly
+ * one source line (preferred: it survives lines added or removed upstream),
+ * or a 1-based line number.
+ */
+import { z } from 'astro/zod';
+
+const line = z.number().int().positive();
+/** A quoted phrase found on exactly one source line, or a line number. */
+export const anchorSchema = z.union([line, z.string().min(2)]);
+export type Anchor = z.infer<typeof anchorSchema>;
+
+const id = z.string().regex(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/, 'must be lower-case ASCII words joined by hyphens, e.g. "market-size"');
+const range = z
+  .object({ from: line, to: line, reason: z.string().min(2) })
+  .strict()
+  .refine((r) => r.to >= r.from, { message: '`to` must not be before `from`' });
+
+/** A cell of an HTML table: literal text, source lines (one per printed line), or lines joined into one. */
+const cellSchema = z
+  .object({
+    text: z.string().optional(),
+    lines: z.array(line).optional(),
+    joined: z.array(line).optional(),
+    header: z.boolean().optional(),
+    scope: z.enum(['col', 'row', 'colgroup', 'rowgroup']).optional(),
+    colspan: z.number().int().min(2).optional(),
+    rowspan: z.number().int().min(2).optional(),
+  })
+  .strict();
+/** A row: its cells, or a source line split at spaces (`header: all` makes every cell a column header, `first` the first a row header). */
+const tableRowSchema = z.union([
+  z.array(cellSchema),
+  z.object({ split: line, header: z.enum(['all', 'first']).optional() }).strict(),
+]);
+export type TableCell = z.infer<typeof cellSchema>;
+export type TableRow = z.infer<typeof tableRowSchema>;
+
+const noteSchema = z
+  .object({
+    id: z.string().regex(/^en-[a-z0-9-]+$/, 'editorial note ids start with "en-", e.g. "en-nl2019-usd-conversion"'),
+    kind: z.enum(['error', 'gap', 'move', 'remark']),
+    /** Published after the block (paragraph, heading, figure) holding this anchor; at the top of the page when it is the page title. */
+    after: anchorSchema.optional(),
+    /** Or: published on the landing page (a note about the whole document). */
+    landing: z.literal(true).optional(),
+    /** Plain text (escaped for MDX by the engine); paragraphs separated by blank lines. */
+    text: z.string().min(2),
+    /** A table the editor compiled from the text, shown after `text`. */
+    table: z.object({ columns: z.array(z.string()).min(1), rows: z.array(z.array(z.string())) }).strict().optional(),
+  })
+  .strict()
+  .refine((note) => (note.after === undefined) !== (note.landing === undefined), {
+    message: 'give a note either `after` (where it attaches) or `landing: true`',
+  });
+
+export const reviewSchema = z
+  .object({
+    /** File name in sources/. */
+    file: z.string().regex(/^[a-z0-9-]+\.txt$/, 'must be the file name in sources/, e.g. "annual-report-2020.txt"'),
+    landing: z
+      .object({
+        title: z.string().min(1),
+        /** Source lines published verbatim as the landing page body, one paragraph each (e.g. a masthead). */
+        body: z.array(anchorSchema).default([]),
+        /** Or: everything before the first page, up to this line, as paragraphs (a title page, an abstract). */
+        to: line.optional(),
+      })
+      .strict(),
+    /** The page split: each page starts at its title line and runs to `to` (inclusive). */
+    pages: z
+      .array(
+        z
+          .object({
+            slug: id,
+            /** The title line (its text is the page title), or ... */
+            title: anchorSchema.optional(),
+            /** ... a title the editor gives, for a page that starts at line `from` without a title line. */
+            titleText: z.string().min(1).optional(),
+            from: line.optional(),
+            to: line,
+            sidebarLabel: z.string().min(1).optional(),
+            chapter: z.string().min(1).optional(),
+          })
+          .strict()
+          .refine((p) => (p.title === undefined) !== (p.titleText === undefined && p.from === undefined) && (p.titleText === undefined) === (p.from === undefined), {
+            message: 'give a page either `title` (its title line) or both `titleText` and `from`',
+          }),
+      )
+      .min(1),
+    /** How wrapped lines become paragraphs. */
+    paragraphs: z
+      .object({
+        /** A line ending a sentence and narrower than this (display columns) ends its paragraph. */
+        shortBelow: z.number().int().nonnegative().default(0),
+        /** A next line at most this wide is an indented first line: the paragraph before it ends (0: first lines are not indented). */
+        indentedAtMost: z.number().int().nonnegative().default(0),
+        /** Characters a paragraph's last line may end with ... */
+        endWith: z.string().min(1).default('。！？：；”’）%'),
+        /** ... optionally followed by these closing quotes and brackets. */
+        closers: z.string().default(''),
+        /** The dump counts curly quotes and the em dash as two columns (check a full line that has them). */
+        wideQuotes: z.boolean().default(false),
+        /** A paragraph opening with a bullet glyph is a list item (the glyph is dropped). */
+        bulletLists: z.boolean().default(false),
+        /** The dump marks each paragraph's last line with a trailing space: use that instead of line widths. */
+        trailingSpaceEnds: z.boolean().default(false),
+        /** Put back the space between a Chinese character and a Latin letter or digit lost at a line break. */
+        spaceBetweenScripts: z.boolean().default(false),
+        /** Reviewed exceptions: the paragraph always ends after these lines ... */
+        breakAfter: z.array(anchorSchema).default([]),
+        /** ... and always continues after these. */
+        joinAfter: z.array(anchorSchema).default([]),
+      })
+      .strict(),
+    /** Source lines that are headings, with their stable ids. */
+    headings: z
+      .array(
+        z
+          .object({
+            at: anchorSchema,
+            level: z.union([z.literal(2), z.literal(3), z.literal(4), z.literal(5), z.literal(6)]),
+            id,
+            /** A heading wrapped over several source lines ends on this one. */
+            through: anchorSchema.optional(),
+            /** The heading runs into its paragraph (“１、参与主体。服务外包的…”): it ends at the first “。”. */
+            runIn: z.boolean().optional(),
+            /** Remove the spaces inside the heading (“摘  要” → “摘要”: letter-spacing, not content). */
+            collapseSpaces: z.boolean().optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+    /** Headings the editor adds (the source has none there), placed before the anchored line. */
+    addedHeadings: z
+      .array(
+        z
+          .object({ before: anchorSchema, level: z.union([z.literal(2), z.literal(3), z.literal(4)]), text: z.string().min(1), id })
+          .strict(),
+      )
+      .default([]),
+    /**
+     * Run-in lead sentences set in bold at the start of their paragraph (a quoted
+     * phrase that starts a line, or { at, text } when the phrase is not unique);
+     * a paragraph always starts there.
+     */
+    leads: z.array(z.union([z.string().min(2), z.object({ at: line, text: z.string().min(2) }).strict()])).default([]),
+    /** 专栏 boxes: the title line (published in bold) through the box's last line, set apart in a <Box>. */
+    boxes: z.array(z.object({ at: anchorSchema, through: anchorSchema, id }).strict()).default([]),
+    /** Figure captions whose image the extraction lost. */
+    figures: z
+      .array(
+        z
+          .object({
+            at: anchorSchema,
+            id,
+            /** The caption's last line, when 数据来源 / 注 lines follow it; each line is one paragraph. */
+            through: anchorSchema.optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+    notes: z.array(noteSchema).default([]),
+    /** Page furniture and debris dropped from the text: running headers, page numbers, axis labels. */
+    furniture: z.array(range).default([]),
+    /** Deletions inside a line (e.g. a footnote marker glued to a number). */
+    edits: z
+      .array(z.object({ line, find: z.string().min(1), replace: z.string(), reason: z.string().min(2) }).strict())
+      .default([]),
+    /**
+     * Footnote bodies (lines from..to), published as footnotes of the page that
+     * cites them. `marker` names the edit that deletes the footnote's marker
+     * from the running text (its line, and its `find` when the line has
+     * several edits): the reference goes exactly where the marker stood.
+     */
+    footnotes: z
+      .array(
+        range.and(
+          z.object({
+            marker: z.union([line, z.object({ line, find: z.string().min(1) }).strict()]).optional(),
+          }),
+        ),
+      )
+      .default([]),
+    /**
+     * Tables: lines from..to leave the reading flow and are rebuilt as a table
+     * block published after the block holding `after`: the `caption` lines,
+     * the table, the `footer` lines (数据来源, 注), each a paragraph. A plain
+     * table has a `header` (a source line split at spaces, or the cells) and
+     * `rows` (source lines split at spaces); a table with merged cells gives
+     * `html` rows of cells instead. Notes anchored on a line of the table are
+     * published inside its block.
+     */
+    tables: z
+      .array(
+        range.and(
+          z.object({
+            id: z.string().regex(/^[a-z0-9-]+$/),
+            after: anchorSchema.optional(),
+            caption: z.array(line).default([]),
+            header: z.union([line, z.array(z.string())]).optional(),
+            rows: z.array(line).default([]),
+            footer: z.array(line).default([]),
+            html: z
+              .object({ head: z.array(tableRowSchema), body: z.array(tableRowSchema), widths: z.array(z.string()).optional() })
+              .strict()
+              .optional(),
+          }),
+        ),
+      )
+      .default([]),
+    /** Fragments the extraction put out of order: lines from..to are published after line `after`. */
+    moves: z.array(range.and(z.object({ after: line }))).default([]),
+  })
+  .strict();
+
+export type Review = z.infer<typeof reviewSchema>;
+export type ReviewNote = z.infer<typeof noteSchema>;
