@@ -37,7 +37,7 @@ test('the cities index filters its table by text, region and circle', async ({ p
 
 test('the cities index sorts by a column, empty cells last, in both directions', async ({ page }) => {
   await page.goto('/cities/');
-  const execution = page.getByRole('columnheader', { name: '执行额', exact: true });
+  const execution = page.getByRole('columnheader', { name: '执行额（亿美元）', exact: true });
   await execution.getByRole('button').click();
   await expect(execution).toHaveAttribute('aria-sort', 'ascending');
   await expect(firstCity(page)).toHaveText('重庆');
@@ -128,7 +128,7 @@ test.describe('without JavaScript', () => {
     await expect(rows(page)).toHaveCount(31);
     await expect(visibleRows(page)).toHaveCount(31);
     await expect(page.locator('[data-city-filter]')).toBeHidden();
-    await expect(page.getByRole('columnheader', { name: '执行额', exact: true }).getByRole('button')).toHaveCount(0);
+    await expect(page.getByRole('columnheader', { name: '执行额（亿美元）', exact: true }).getByRole('button')).toHaveCount(0);
   });
 });
 
