@@ -85,7 +85,8 @@ test('a profile shows its facts with sources, a highlighted chart and backlinks 
   expect(response.status()).toBe(200);
   expect((await response.text()).split('\n')[3459]).toContain('173.3');
 
-  await expect(page.locator('#chart-top-execution-2019 rect[data-highlight]')).toHaveCount(1);
+  // One highlighted bar in each drawing (for a column and for a phone).
+  await expect(page.locator('#chart-top-execution-2019 .doc-figure__wide rect[data-highlight]')).toHaveCount(1);
 
   await execution.getByRole('link', { name: '原文位置' }).click();
   await page.waitForURL('**/reports/development-report-2019/ch4-cities/#overview');
