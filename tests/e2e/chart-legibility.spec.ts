@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { htmlFiles, pageUrlOf } from '../../src/lib/built-site.ts';
-import { measureCharts, type ChartMetrics } from '../support/chart-metrics.ts';
+import { measureCharts, type ChartMetrics, type ChartTextIssue } from '../support/chart-metrics.ts';
 import { expect, test } from './fixtures.ts';
 
 const DIST = new URL('../../dist/', import.meta.url).pathname;
@@ -26,8 +26,9 @@ for (const width of [360, 1280]) {
     test.setTimeout(300_000);
     expect(chartPages.length).toBeGreaterThan(50);
     await page.setViewportSize({ width, height: 900 });
-    const total: ChartMetrics = { charts: 0, texts: 0, minPx: Infinity, small: [], overlaps: [], outside: [] };
-    const where = (url: string, list: ChartMetrics['small']) => list.map((x) => ({ url, ...x }));
+    type Located = ChartTextIssue & { url: string };
+    const total = { charts: 0, texts: 0, minPx: Infinity, small: [] as Located[], overlaps: [] as Located[], outside: [] as Located[] };
+    const where = (url: string, list: ChartMetrics['small']): Located[] => list.map((x) => ({ url, ...x }));
     for (const url of chartPages) {
       await page.goto(url, { waitUntil: 'load' });
       await page.evaluate(() => document.fonts.ready);
@@ -39,7 +40,7 @@ for (const width of [360, 1280]) {
       total.overlaps.push(...where(url, m.overlaps));
       total.outside.push(...where(url, m.outside));
     }
-    const pagesWithSmall = new Set(total.small.map((x) => (x as { url: string }).url)).size;
+    const pagesWithSmall = new Set(total.small.map((x) => x.url)).size;
     console.log(
       `charts at ${width} px: ${chartPages.length} pages, ${total.charts} SVGs, ${total.texts} text lines, smallest ${total.minPx.toFixed(1)} px, ` +
         `${total.small.length} lines under ${MIN_PX} px on ${pagesWithSmall} pages, ${total.overlaps.length} overlaps, ${total.outside.length} outside`,
