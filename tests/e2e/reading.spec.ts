@@ -8,7 +8,7 @@ import { expect, test } from './fixtures.ts';
 const CHAPTER = '/reports/development-report-2019/ch1-structure/';
 const TABLE_PAGE = '/reports/development-report-2019/ch4-regions/';
 
-test('Chinese text: quotation marks and dashes take a full em, headings are moderate', async ({ page }) => {
+test('Chinese text: quotation marks and the ellipsis take a full em, headings are moderate', async ({ page }) => {
   await page.goto(CHAPTER);
   await page.evaluate(() => document.fonts.ready);
   const widths = await page.evaluate(() => {
@@ -23,12 +23,12 @@ test('Chinese text: quotation marks and dashes take a full em, headings are mode
     };
     // Between Han characters, where no punctuation kerning applies.
     const between = (mark: string) => probe(`服${mark}服`) - 2 * probe('服');
-    return { em: parseFloat(getComputedStyle(p).fontSize), han: probe('服'), quote: between('“'), close: between('”'), dash: between('—') };
+    return { em: parseFloat(getComputedStyle(p).fontSize), han: probe('服'), quote: between('“'), close: between('”'), ellipsis: between('…') };
   });
   // A Latin face sets “ at about 0.35 em; the CJK face at 1 em like a Han character.
   expect(widths.quote).toBeCloseTo(widths.han, 0);
   expect(widths.close).toBeCloseTo(widths.han, 0);
-  expect(widths.dash).toBeCloseTo(widths.em, 0);
+  expect(widths.ellipsis).toBeCloseTo(widths.han, 0);
   const family = await page.locator('body').evaluate((b) => getComputedStyle(b).fontFamily);
   for (const name of ['PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', 'Source Han Sans SC']) expect(family).toContain(name);
   await page.setViewportSize({ width: 1280, height: 900 });
