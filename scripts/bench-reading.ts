@@ -24,7 +24,12 @@ const longest = reports.reduce((a, b) => (statSync(b).size > statSync(a).size ? 
 const targets = [pageUrlOf(dist, longest), '/search/', '/glossary/'];
 
 const port = Number(process.env.BENCH_PORT ?? 4456);
-const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port, strictPort: true } });
+const server = await preview({ root, logLevel: 'error', server: { host: '127.0.0.1', port } });
+// Astro moves to another port when this one is taken; the pages would then be measured on someone else's server.
+if (server.port !== port) {
+  await server.stop();
+  throw new Error(`port ${port} is in use; set BENCH_PORT to a free port`);
+}
 const chrome = await chromeLauncher.launch({
   chromePath: findChromium(defaultCandidates(() => chromium.executablePath())),
   chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
