@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
 import { rehypeTermLinks } from './src/lib/rehype-term-links.ts';
+import { rehypeTableNumbers } from './src/lib/rehype-table-numbers.ts';
 import { documentLinkTargets } from './src/lib/term-link-targets.ts';
 import { DOCUMENT_MEANINGS } from './src/lib/term-links-config.ts';
 import { readDocumentSidebar } from './src/lib/document-sidebar.ts';
@@ -36,6 +37,8 @@ export default defineConfig({
       // Document pages: the first mention of each glossary term and each city per section links to its page.
       rehypePlugins: [
         [rehypeTermLinks, { load: () => documentLinkTargets(ROOT), meanings: DOCUMENT_MEANINGS, under: '/src/content/documents/' }],
+        // Number columns of tables are set right-aligned in tabular figures.
+        rehypeTableNumbers,
       ],
       remarkRehype: { footnoteLabel: '脚注', footnoteBackLabel: '返回正文' },
     }),

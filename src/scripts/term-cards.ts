@@ -77,7 +77,19 @@ function scheduleHide() {
 
 const linkOf = (target: EventTarget | null) => (target as Element | null)?.closest?.<HTMLAnchorElement>(SELECTOR) ?? undefined;
 
-document.addEventListener('pointerdown', (event) => (lastPointer = event.pointerType));
+/**
+ * Whether the tapped link's card was open before the tap began. The tap
+ * focuses the link (focusin opens its card) before the click arrives, so the
+ * click alone cannot tell a first tap from a second.
+ */
+let cardOpenBeforeTap = false;
+document.addEventListener('pointerdown', (event) => {
+  lastPointer = event.pointerType;
+  const link = linkOf(event.target);
+  cardOpenBeforeTap = link !== undefined && current === link && card !== undefined && !card.hidden;
+  // A tap or click elsewhere closes the card.
+  if (!link && card && !card.hidden && !card.contains(event.target as Node)) hide();
+});
 document.addEventListener('pointerover', (event) => {
   const link = linkOf(event.target);
   if (link && event.pointerType === 'mouse') show(link);
@@ -96,7 +108,8 @@ document.addEventListener('keydown', (event) => {
 document.addEventListener('click', (event) => {
   const link = linkOf(event.target);
   if (!link || lastPointer !== 'touch') return;
-  if (current !== link || card?.hidden) {
+  // First tap: show the card (it links to the entry); a second tap on the same link follows it.
+  if (!cardOpenBeforeTap) {
     event.preventDefault();
     show(link);
   }

@@ -37,7 +37,7 @@ test('the cities index filters its table by text, region and circle', async ({ p
 
 test('the cities index sorts by a column, empty cells last, in both directions', async ({ page }) => {
   await page.goto('/cities/');
-  const execution = page.getByRole('columnheader', { name: '执行额', exact: true });
+  const execution = page.getByRole('columnheader', { name: '执行额（亿美元）', exact: true });
   await execution.getByRole('button').click();
   await expect(execution).toHaveAttribute('aria-sort', 'ascending');
   await expect(firstCity(page)).toHaveText('重庆');
@@ -87,7 +87,8 @@ test('a profile shows its facts with sources, a highlighted chart and backlinks 
   expect(response.status()).toBe(200);
   expect((await response.text()).split('\n')[3459]).toContain('173.3');
 
-  await expect(page.locator('#chart-top-execution-2019 rect[data-highlight]')).toHaveCount(1);
+  // One highlighted bar in each drawing (for a column and for a phone).
+  await expect(page.locator('#chart-top-execution-2019 .doc-figure__wide rect[data-highlight]')).toHaveCount(1);
 
   await execution.getByRole('link', { name: '原文位置' }).click();
   await page.waitForURL('**/reports/development-report-2019/ch4-cities/#overview');
@@ -130,7 +131,7 @@ test.describe('without JavaScript', () => {
     await expect(rows(page)).toHaveCount(31);
     await expect(visibleRows(page)).toHaveCount(31);
     await expect(page.locator('[data-city-filter]')).toBeHidden();
-    await expect(page.getByRole('columnheader', { name: '执行额', exact: true }).getByRole('button')).toHaveCount(0);
+    await expect(page.getByRole('columnheader', { name: '执行额（亿美元）', exact: true }).getByRole('button')).toHaveCount(0);
   });
 });
 

@@ -87,7 +87,7 @@ test('a document page loads at most 30 KB (gzip) of JavaScript before search is 
 
 test.describe('print', () => {
   for (const url of [PAGE_TYPES['document page'], PAGE_TYPES['glossary entry']]) {
-    test(`${url} prints without navigation, with charts, tables and link targets`, async ({ page }) => {
+    test(`${url} prints without navigation, with charts and tables, internal links as text`, async ({ page }) => {
       await page.goto(url);
       await page.emulateMedia({ media: 'print' });
       for (const chrome of ['header.header', '#starlight__sidebar', '.right-sidebar-container', '.pagination-links']) {
@@ -95,11 +95,10 @@ test.describe('print', () => {
         if (await el.count()) await expect(el, chrome).toBeHidden();
       }
       if (url.startsWith('/reports/')) await expect(page.locator('.doc-figure__chart svg').first()).toBeVisible();
-      const after = await page
-        .locator('.sl-markdown-content a[href^="/"]:not(.sl-anchor-link)')
-        .first()
-        .evaluate((a) => getComputedStyle(a, '::after').content);
-      expect(after).toContain('/');
+      // Links within the site print as text: no address after them, no link colour.
+      const internal = page.locator('.sl-markdown-content a[href^="/"]:not(.sl-anchor-link)').first();
+      expect(await internal.evaluate((a) => getComputedStyle(a, '::after').content)).toBe('none');
+      expect(await internal.evaluate((a) => getComputedStyle(a).textDecorationLine)).toBe('none');
     });
   }
 });

@@ -84,8 +84,12 @@ describe('charts in the built site', () => {
       if (JSON.stringify(json.values.map((r) => r.value)) !== JSON.stringify(expected)) problems.push(`${base}.json values differ`);
       // The chart's hover titles carry the same values.
       const page = loadDocument(join(DIST, 'data', dataset.document, dataset.anchor, 'index.html'));
-      const titles = [...page.querySelectorAll('[data-chart] svg title')].map((t) => t.textContent ?? '');
-      if (dataset.chart.kind !== 'none' && titles.length !== dataset.rows.length) problems.push(`${dataset.document}/${dataset.anchor}: ${titles.length} marks for ${dataset.rows.length} values`);
+      // Both drawings (for a column and for a phone) carry every value.
+      for (const drawing of ['wide', 'narrow']) {
+        const titles = [...page.querySelectorAll(`[data-chart] .doc-figure__${drawing} svg title`)].map((t) => t.textContent ?? '');
+        if (dataset.chart.kind !== 'none' && titles.length !== dataset.rows.length)
+          problems.push(`${dataset.document}/${dataset.anchor} (${drawing}): ${titles.length} marks for ${dataset.rows.length} values`);
+      }
     }
     expect(problems, problems.join('\n')).toEqual([]);
   });

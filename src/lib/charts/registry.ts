@@ -3,6 +3,7 @@
  * build with its file and the offending field named.
  */
 import { datasetSchema, type Dataset } from './dataset.ts';
+import { assignSeriesColours } from './series-colours.ts';
 
 const files = import.meta.glob<unknown>('../../data/charts/*/*.json', { eager: true, import: 'default' });
 
@@ -38,4 +39,16 @@ export function datasetOnPage(pathname: string, anchor: string): { document: str
 
 export function datasetUrl(dataset: Dataset, format: 'csv' | 'json'): string {
   return `/data/${dataset.document}/${dataset.anchor}.${format}`;
+}
+
+const colourCache = new Map<string, Map<string, number>>();
+/** Palette slots of every series name in a document's figures, so a series has one colour across the document. */
+export function documentSeriesColours(document: string): Map<string, number> {
+  let slots = colourCache.get(document);
+  if (!slots) {
+    const figures = datasets.filter((d) => d.document === document).map((d) => [...new Set(d.rows.map((r) => r.series ?? ''))]);
+    slots = assignSeriesColours(figures, 8);
+    colourCache.set(document, slots);
+  }
+  return slots;
 }
