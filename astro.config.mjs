@@ -12,6 +12,7 @@ import { DOCUMENT_MEANINGS } from './src/lib/term-links-config.ts';
 import { readDocumentSidebar } from './src/lib/document-sidebar.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import linkCheck from './src/integrations/link-check.ts';
+import indicatorCheck from './src/integrations/indicator-check.ts';
 import { DEMONSTRATION_CITIES, glossaryBestBets, siteTerms } from './src/lib/search/site-terms.ts';
 import sitemap from '@astrojs/sitemap';
 import { readGlossaryUnlistedPaths } from './src/lib/glossary-fs.ts';
@@ -98,6 +99,8 @@ export default defineConfig({
       ],
     }),
     mdx(),
+    // Every indicator point checked at its source line before anything is built; disagreements listed.
+    indicatorCheck({ root: ROOT }),
     sitemap({ filter: (page) => !unlisted.has(decodeURI(new URL(page).pathname)) }),
     // After Starlight's stock Pagefind index: the site's own Chinese index in dist/search-index/.
     // A broken internal link fails the build, naming the page and the link.

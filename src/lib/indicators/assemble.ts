@@ -20,6 +20,8 @@ export interface IndicatorPoint {
   value: number;
   /** The number as printed ("1580.8", "61.3%"); for a derived value, its rounded value. */
   printed: string;
+  /** Printed as a decline in words (下降 7.7%): the value is minus the printed number. */
+  negated?: true;
   unit: string;
   period: string;
   area: string;
@@ -192,6 +194,7 @@ export function assembleIndicator(
           indicator: data.id,
           value: printedValue({ text: source.printed, ...(source.negated ? { negated: true as const } : {}) }),
           printed: source.printed,
+          ...(source.negated ? { negated: true as const } : {}),
           unit: source.unit ?? data.unit,
           period: source.period,
           area: source.area,
@@ -243,6 +246,7 @@ export function assembleIndicator(
             indicator: data.id,
             value: row.value,
             printed: rowPrinted(row),
+            ...(row.source?.negated ? { negated: true as const } : {}),
             unit: row.unit ?? dataset.unit,
             period,
             area,

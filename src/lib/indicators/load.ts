@@ -5,11 +5,12 @@
  * is checked is what is published.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { datasetSchema } from '../charts/dataset.ts';
 import { cityDatasetSchema } from '../city-schema.ts';
 import { readSourceLines } from '../source-map-fs.ts';
+import { documentUrl } from '../documents.ts';
 import { assembleIndicator, listItemLines, sortPoints, type AssemblyInputs, type AssemblyProblem, type Indicator, type SourceDataset } from './assemble.ts';
 import { findDisagreements, type Disagreement, type DocumentInfo } from './disagreements.ts';
 import { indicatorFileSchema, periodSortKey } from './schema.ts';
@@ -22,7 +23,15 @@ export interface IndicatorRegistry {
   documents: Map<string, DocumentInfo>;
   /** Area code → name (全国, 东部地区, 浙江省, 杭州). */
   areaNames: Map<string, string>;
+  /** Dataset key → the page that shows it (the data catalogue's figure page, or the report section of a city table). */
+  datasetPages: Map<string, { url: string; label: string }>;
   problems: AssemblyProblem[];
+}
+
+function datasetPage(d: SourceDataset): { url: string; label: string } {
+  if (d.key.startsWith('charts/')) return { url: `/data/${d.document}/${d.anchor}/`, label: d.figure };
+  const anchor = d.section?.anchor;
+  return { url: `${documentUrl(d.document, d.section?.page)}${anchor ? `#${anchor}` : ''}`, label: d.figure === '正文数据' ? '正文数据' : d.figure };
 }
 
 function json(path: string): unknown {
@@ -94,7 +103,7 @@ function readDocuments(root: string): Map<string, DocumentInfo> {
   return out;
 }
 
-/** Loads, assembles and checks every indicator under `root`. Never throws on bad content: problems are returned. */
+/** Loads, assembles and checks every indicator in `dir` (under `root`, or absolute). Never throws on bad content: problems are returned. */
 export function loadIndicators(root: string, dir = INDICATOR_DIR): IndicatorRegistry {
   const problems: AssemblyProblem[] = [];
   const areas = readAreas(root);
@@ -115,9 +124,11 @@ export function loadIndicators(root: string, dir = INDICATOR_DIR): IndicatorRegi
   };
   const order = [...documents.values()].sort((a, b) => a.date.localeCompare(b.date)).map((d) => d.id);
   const indicators: Indicator[] = [];
-  for (const name of files(join(root, dir), '.yaml')) {
-    const file = `${dir}/${name}`;
-    const text = readFileSync(join(root, file), 'utf8');
+  const folder = isAbsolute(dir) ? dir : join(root, dir);
+  for (const name of files(folder, '.yaml')) {
+    // Named as a person finds it: relative to the project when it is inside it.
+    const file = isAbsolute(dir) && !relative(root, dir).startsWith('..') ? `${relative(root, dir)}/${name}` : `${dir}/${name}`;
+    const text = readFileSync(join(folder, name), 'utf8');
     let raw: unknown;
     try {
       raw = yaml.load(text);
@@ -144,7 +155,8 @@ export function loadIndicators(root: string, dir = INDICATOR_DIR): IndicatorRegi
     indicators.push(indicator);
   }
   const disagreements = indicators.flatMap((i) => findDisagreements(i, documents));
-  return { indicators, disagreements, documents, areaNames: areas.codes, problems };
+  const datasetPages = new Map([...inputs.datasets.values()].map((d) => [d.key, datasetPage(d)]));
+  return { indicators, disagreements, documents, areaNames: areas.codes, datasetPages, problems };
 }
 
 /** The problems as one message that names each file, line and fix. */

@@ -130,11 +130,11 @@ export function periodLabel(period: string): string {
   return `${year} 年`;
 }
 
-/** Sort key: by first year, then shorter spans and parts of a year before the whole year. */
+/** Sort key: by first year, then by the month the period ends (1—5 月 before 上半年 before the year), spans of years after their first year. */
 export function periodSortKey(period: string): string {
   const m = PERIOD.exec(period);
   if (!m) return period;
-  const [, year, quarter, half, from, , until] = m;
-  const part = quarter ? `0${quarter}` : half ? `1${half}` : from ? `2${from.padStart(2, '0')}` : until ? `4${until}` : '3';
-  return `${year}-${part}`;
+  const [, year, quarter, half, , to, until] = m;
+  const end = quarter ? Number(quarter) * 3 : half ? Number(half) * 6 : to ? Number(to) : until ? 13 : 12;
+  return `${year}-${String(end).padStart(2, '0')}-${until ?? ''}`;
 }
