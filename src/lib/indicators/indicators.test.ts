@@ -18,7 +18,7 @@ import { describeDifference } from './disagreements.ts';
 import { indicatorCsv, indicatorJson } from './export.ts';
 import { indicatorsFor } from './links.ts';
 import { loadIndicators } from './load.ts';
-import { periodLabel, periodSortKey } from './schema.ts';
+import { periodLabel, periodSortKey, yearSpan } from './schema.ts';
 import { indicatorSearchKeys } from './search-keys.ts';
 import { statementAt } from './statement.ts';
 
@@ -137,6 +137,8 @@ describe('what the pages show', () => {
 
   it('label periods in Chinese and sort them in time order', () => {
     expect(['2019', '2019Q1', '2015H1', '2015M1-5', '2016-2020'].map(periodLabel)).toEqual(['2019 年', '2019 年一季度', '2015 年上半年', '2015 年 1—5 月', '2016—2020 年']);
+    expect(yearSpan(['2019', '2019Q1'])).toBe('2019 年');
+    expect(yearSpan(['2016-2020', '2019', '2009'])).toBe('2009—2020 年');
     expect(['2019', '2016-2020', '2019Q1', '2015H1', '2015M1-5'].sort((a, b) => periodSortKey(a).localeCompare(periodSortKey(b)))).toEqual(['2015M1-5', '2015H1', '2016-2020', '2019Q1', '2019']);
   });
 

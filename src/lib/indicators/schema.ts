@@ -130,6 +130,20 @@ export function periodLabel(period: string): string {
   return `${year} 年`;
 }
 
+/** The years a set of periods covers: "2009—2020 年", or "2019 年" for one year. */
+export function yearSpan(periods: readonly string[]): string {
+  const years = periods.flatMap((p) => {
+    const m = PERIOD.exec(p);
+    return m ? [Number(m[1]), Number(m[6] ?? m[1])] : [];
+  });
+  if (!years.length) return '';
+  const [from, to] = [Math.min(...years), Math.max(...years)];
+  return from === to ? `${from} 年` : `${from}—${to} 年`;
+}
+
+/** The order of the groups on the list page; a group not named here follows them. */
+export const GROUP_ORDER = ['规模', '结构', '就业与企业', '区域与示范城市', '增速'];
+
 /** Sort key: by first year, then by the month the period ends (1—5 月 before 上半年 before the year), spans of years after their first year. */
 export function periodSortKey(period: string): string {
   const m = PERIOD.exec(period);
