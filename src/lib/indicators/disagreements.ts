@@ -82,13 +82,14 @@ function trimZeros(n: number): string {
   return String(Math.round(n * 10000) / 10000);
 }
 
-/** The difference named in words: "相差 0.6 亿元（0.01%）" or "相差 2.7 个百分点". */
+/** The difference named in words: "相差 0.6 亿元（0.01%）", "相差 2.7 个百分点"; "最大相差" across three values or more. */
 export function describeDifference(d: Disagreement): string {
   const lo = d.values[0]!.value;
   const hi = d.values.at(-1)!.value;
-  if (d.unit === '%') return `最大相差 ${trimZeros(hi - lo)} 个百分点`;
-  const relative = lo !== 0 ? `（${trimZeros(Math.round(((hi - lo) / Math.abs(lo)) * 10000) / 100)}%）` : '';
-  return `最大相差 ${trimZeros(hi - lo)} ${d.unit}${relative}`;
+  const differ = d.values.length > 2 ? '最大相差' : '相差';
+  if (d.unit.startsWith('%')) return `${differ} ${trimZeros(hi - lo)} 个百分点`;
+  const relative = lo !== 0 ? `（按较小值计 ${trimZeros(Math.round(((hi - lo) / Math.abs(lo)) * 10000) / 100)}%）` : '';
+  return `${differ} ${trimZeros(hi - lo)} ${d.unit}${relative}`;
 }
 
 /** One line for the build log. */

@@ -94,7 +94,7 @@ describe('disagreements', () => {
     expect(d.values.map((v) => v.printed)).toEqual(['10695.1', '10695.7']);
     expect(d.values.map((v) => v.points.map((p) => `${p.document}:${p.line}`))).toEqual([['development-report-2019:13'], ['offshore-competitiveness-paper:90']]);
     expect(d.later).toBe('offshore-competitiveness-paper');
-    expect(describeDifference(d)).toBe('最大相差 0.6 亿元（0.01%）');
+    expect(describeDifference(d)).toBe('相差 0.6 亿元（按较小值计 0.01%）');
     expect(d.note).toContain('10695.7');
   });
 
@@ -102,6 +102,8 @@ describe('disagreements', () => {
     const d = find('new-enterprises', '2016', 'national', '家')!;
     expect(d.values.map((v) => v.printed)).toEqual(['4996', '5506']);
     expect(d.later).toBe('five-year-review-and-outlook');
+    expect(describeDifference(d)).toBe('相差 510 家（按较小值计 10.21%）');
+    expect(describeDifference(find('execution-growth', '2019', 'national', '%')!)).toBe('相差 3.4 个百分点');
   });
 
   it('find a document contradicting itself, without naming a later document', () => {
