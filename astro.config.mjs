@@ -12,11 +12,11 @@ import { DOCUMENT_MEANINGS } from './src/lib/term-links-config.ts';
 import { readDocumentSidebar } from './src/lib/document-sidebar.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import linkCheck from './src/integrations/link-check.ts';
-import indicatorCheck from './src/integrations/indicator-check.ts';
 import { DEMONSTRATION_CITIES, glossaryBestBets, siteTerms } from './src/lib/search/site-terms.ts';
 import sitemap from '@astrojs/sitemap';
 import { readGlossaryUnlistedPaths } from './src/lib/glossary-fs.ts';
 import { SITE } from './src/site.ts';
+import indicatorCheck from './src/integrations/indicator-check.ts';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 // Glossary alias redirects and disambiguation pages are not pages to list.
