@@ -20,6 +20,7 @@ import { DEMONSTRATION_CITIES, glossaryBestBets, siteTerms } from './src/lib/sea
 import sitemap from '@astrojs/sitemap';
 import { readGlossaryUnlistedPaths } from './src/lib/glossary-fs.ts';
 import { SITE } from './src/site.ts';
+import indicatorCheck from './src/integrations/indicator-check.ts';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 // Glossary alias redirects and disambiguation pages are not pages to list.
@@ -111,6 +112,8 @@ export default defineConfig({
       ],
     }),
     mdx(),
+    // Every indicator point checked at its source line before anything is built; disagreements listed.
+    indicatorCheck({ root: ROOT }),
     sitemap({ filter: (page) => !unlisted.has(decodeURI(new URL(page).pathname)) }),
     // The site's own Chinese index in dist/search-index/.
     // A broken internal link fails the build, naming the page and the link.

@@ -13,6 +13,8 @@ export const PAGE_TYPES = {
   'circle page': '/circles/yangtze-river-delta/',
   'data catalogue': '/data/',
   'dataset page': '/data/development-report-2019/fig-1-1/',
+  'indicator index': '/indicators/',
+  'indicator page': '/indicators/execution/',
   search: '/search/',
   '404': '/404.html',
 } as const;

@@ -1,5 +1,7 @@
 import { collectTermForms, entryAliases, entryLabel, entryPath } from '../glossary.ts';
 import { readGlossary } from '../glossary-fs.ts';
+import { loadIndicators } from '../indicators/load.ts';
+import { indicatorNames } from '../indicators/search-keys.ts';
 
 /**
  * Names the search must know as whole terms: the 31 demonstration cities,
@@ -34,7 +36,9 @@ export function glossaryTerms(root: string): string[] {
 }
 
 export function siteTerms(root: string): string[] {
-  return [...new Set([...DEMONSTRATION_CITIES, ...PROVINCES, ...REGIONS_AND_CIRCLES, ...CLASSIFICATION_NAMES, ...glossaryTerms(root)])];
+  // Indicator names (服务外包执行额, 新增从业人员 …) are whole terms; their pages carry "name + year" best bets themselves.
+  const indicators = loadIndicators(root).indicators.flatMap(indicatorNames).filter((n) => /^[\u3400-\u9fff]{2,}$/.test(n));
+  return [...new Set([...DEMONSTRATION_CITIES, ...PROVINCES, ...REGIONS_AND_CIRCLES, ...CLASSIFICATION_NAMES, ...glossaryTerms(root), ...indicators])];
 }
 
 /**
