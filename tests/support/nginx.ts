@@ -64,11 +64,14 @@ export async function startNginx(root: string, port: number): Promise<NginxServe
   const prefix = mkdtempSync(join(tmpdir(), 'kb-nginx-'));
   const errorLog = join(prefix, 'error.log');
   writeFileSync(join(prefix, 'site.conf'), serverBlock(readFileSync(NGINX_CONFIG, 'utf8'), port, resolve(root)));
+  // Started as root, nginx runs its workers as \`nobody\`, who cannot read a checkout under /root or a
+  // 0700 temporary folder: this loopback-only test server keeps the current user instead.
+  const user = process.getuid?.() === 0 ? 'user root root;\n' : '';
   const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${join(prefix, t)};`).join('\n');
   writeFileSync(
     join(prefix, 'nginx.conf'),
     `daemon off;
-worker_processes 1;
+${user}worker_processes 1;
 pid ${join(prefix, 'nginx.pid')};
 error_log ${errorLog} warn;
 events { worker_connections 256; }
