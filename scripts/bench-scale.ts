@@ -124,12 +124,12 @@ function makeCorpus(k: number): string {
   return dir;
 }
 
-/** Runs `astro build` under GNU time; wall seconds, peak resident memory, and the build's link count. */
+/** Runs `astro build` under GNU time, with this script's Node (Astro needs Node 22.12+); wall seconds, peak resident memory, and the build's link count. */
 function build(dir: string): Promise<{ seconds: number; peakMb: number; linksChecked: number; log: string }> {
   const logFile = join(dir, 'build.log');
   const started = Date.now();
   return new Promise((resolvePromise, reject) => {
-    const child = spawn('/usr/bin/time', ['-v', join(ROOT, 'node_modules/.bin/astro'), 'build'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('/usr/bin/time', ['-v', process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
     let log = '';
     child.stdout.on('data', (c) => (log += c));
     child.stderr.on('data', (c) => (log += c));
