@@ -10,7 +10,7 @@ import { rehypeTermLinks } from './src/lib/rehype-term-links.ts';
 import { rehypeTableNumbers } from './src/lib/rehype-table-numbers.ts';
 import { documentLinkTargets } from './src/lib/term-link-targets.ts';
 import { DOCUMENT_MEANINGS } from './src/lib/term-links-config.ts';
-import { readDocumentSidebar } from './src/lib/document-sidebar.ts';
+import { siteSidebar } from './src/lib/document-sidebar.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import editorialCheck from './src/integrations/editorial-check.ts';
@@ -19,7 +19,8 @@ import importCheck from './src/integrations/import-check.ts';
 import { DEMONSTRATION_CITIES, glossaryBestBets, siteTerms } from './src/lib/search/site-terms.ts';
 import sitemap from '@astrojs/sitemap';
 import { readGlossaryUnlistedPaths } from './src/lib/glossary-fs.ts';
-import { SITE } from './src/site.ts';
+import { SITE, SITE_IS_PLACEHOLDER } from './src/site.ts';
+import siteUrlWarning from './src/integrations/site-url-warning.ts';
 import indicatorCheck from './src/integrations/indicator-check.ts';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
@@ -56,60 +57,15 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       customCss: ['./src/styles/site.css'],
-      components: { Search: './src/components/SiteSearch.astro' },
+      components: { Search: './src/components/SiteSearch.astro', PageTitle: './src/components/navigation/PageTitle.astro' },
       // The site ships its own Chinese index (integrations/search-index.ts); the stock one is
       // built only by `npm run bench:search`, for comparison, and never deployed.
       pagefind: false,
       lastUpdated: false,
       credits: false,
       markdown: { processedDirs: ['./src/content/documents/'] },
-      sidebar: [
-        { label: '首页', link: '/' },
-        {
-          label: '报告与资料',
-          items: [
-            { label: '全部文档', link: '/reports/' },
-            ...readDocumentSidebar(fileURLToPath(new URL('.', import.meta.url))),
-            { label: '勘误与编者注', link: '/reports/errata/' },
-          ],
-        },
-        {
-          label: '术语表',
-          items: [
-            { label: '术语表总览', link: '/glossary/' },
-            { label: '易争议业务判定', link: '/glossary/disputed-cases/' },
-          ],
-        },
-        {
-          label: '示范城市',
-          items: [
-            { label: '示范城市总览', link: '/cities/' },
-            {
-              label: '四大区域',
-              collapsed: true,
-              items: [
-                { label: '东部地区', link: '/regions/east/' },
-                { label: '中部地区', link: '/regions/central/' },
-                { label: '西部地区', link: '/regions/west/' },
-                { label: '东北地区', link: '/regions/northeast/' },
-              ],
-            },
-            {
-              label: '经济圈',
-              collapsed: true,
-              items: [
-                { label: '长江经济带', link: '/circles/yangtze-economic-belt/' },
-                { label: '京津冀', link: '/circles/jing-jin-ji/' },
-                { label: '长三角', link: '/circles/yangtze-river-delta/' },
-                { label: '粤港澳大湾区', link: '/circles/greater-bay-area/' },
-                { label: '长江中游城市群', link: '/circles/middle-yangtze/' },
-              ],
-            },
-          ],
-        },
-        { label: '数据与图表', items: [{ label: '数据目录', link: '/data/' }] },
-        { label: '搜索', items: [{ label: '全文搜索', link: '/search/' }] },
-      ],
+      // A short fixed list; a document's pages add that document's contents (src/lib/document-sidebar.ts).
+      sidebar: siteSidebar(),
     }),
     mdx(),
     // Every indicator point checked at its source line before anything is built; disagreements listed.
@@ -121,5 +77,7 @@ export default defineConfig({
     // `astro preview` labels .txt and .csv as UTF-8.
     textCharset(),
     searchIndex({ terms: () => siteTerms(ROOT), bestBets: () => glossaryBestBets(ROOT), cities: () => DEMONSTRATION_CITIES }),
+    // Last, so its warning is the build's last word: a build without SITE_URL must not be deployed.
+    siteUrlWarning({ site: SITE, placeholder: SITE_IS_PLACEHOLDER }),
   ],
 });

@@ -1,24 +1,53 @@
 import { describe, expect, it } from 'vitest';
-import { buildDocumentSidebar } from './document-sidebar.ts';
+import { DOCUMENTS_GROUP, documentSidebarGroup, siteSidebar, type SidebarItem } from './document-sidebar.ts';
 
-describe('buildDocumentSidebar', () => {
-  it('lists the landing page first and pages by order', () => {
-    const [group] = buildDocumentSidebar([
-      {
-        id: 'report',
-        label: '报告',
-        pages: [
-          { slug: 'b', title: '第二节 乙', order: 2, document: 'report' },
-          { slug: 'index', title: '报告', order: 0, document: 'report' },
-          { slug: 'a', title: '第一节 甲', sidebarLabel: '1.1 甲', order: 1, document: 'report' },
-        ],
-      },
+const page = (id: string, order: number, title: string, extra: { sidebarLabel?: string; chapter?: string } = {}) => ({
+  id,
+  data: { order, title, ...extra },
+});
+
+/** Every link of a sidebar, depth first. */
+const links = (items: readonly SidebarItem[]): string[] =>
+  items.flatMap((item) => ('link' in item ? [item.link] : links(item.items)));
+
+describe('documentSidebarGroup', () => {
+  it('lists the landing page first, then pages in order, grouped by chapter', () => {
+    const group = documentSidebarGroup('报告', 'report', [
+      page('report', 0, '报告'),
+      page('report/a', 1, '第一节 甲', { sidebarLabel: '1.1 甲', chapter: '第一章' }),
+      page('report/b', 2, '第二节 乙', { chapter: '第一章' }),
+      page('report/c', 3, '附录'),
     ]);
-    expect(group!.label).toBe('报告');
-    expect(group!.items).toEqual([
-      { label: '文档概览', link: '/reports/report/' },
-      { label: '1.1 甲', link: '/reports/report/a/' },
-      { label: '第二节 乙', link: '/reports/report/b/' },
-    ]);
+    expect(group).toEqual({
+      label: '报告',
+      items: [
+        { label: '文档概览', link: '/reports/report/' },
+        {
+          label: '第一章',
+          items: [
+            { label: '1.1 甲', link: '/reports/report/a/' },
+            { label: '第二节 乙', link: '/reports/report/b/' },
+          ],
+        },
+        { label: '附录', link: '/reports/report/c/' },
+      ],
+    });
+  });
+});
+
+describe('siteSidebar', () => {
+  it('is the same short list however many documents exist, and links the catalogue', () => {
+    const global = links(siteSidebar());
+    expect(global).toContain('/reports/');
+    expect(global.some((href) => /^\/reports\/[^/]+\/[^/]+\//.test(href))).toBe(false);
+    expect(global.length).toBeLessThan(30);
+  });
+
+  it("holds one document's contents, inside the documents group, after the catalogue", () => {
+    const group = documentSidebarGroup('简报', 'news', [page('news', 0, '简报'), page('news/one', 1, '一')]);
+    const sidebar = siteSidebar(group);
+    const documents = sidebar.find((item) => item.label === DOCUMENTS_GROUP);
+    expect(documents && 'items' in documents ? documents.items.map((item) => item.label) : []).toEqual(['全部文档', '简报', '勘误与编者注']);
+    expect(links(sidebar).length).toBe(links(siteSidebar()).length + 2);
   });
 });

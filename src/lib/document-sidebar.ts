@@ -1,66 +1,92 @@
 /**
- * Sidebar entries for the documents. Starlight's sidebar config is static, so
- * astro.config.mjs builds the 报告与资料 group from the MDX files' frontmatter.
+ * The sidebar: a short global list that is the same on every page, and on a
+ * document's pages that document's own contents. Other documents are reached
+ * through the catalogue (/reports/) and the breadcrumbs, so a page's
+ * navigation does not grow with the number of documents. Pure functions;
+ * astro.config.mjs passes siteSidebar() to Starlight, and the document route
+ * passes siteSidebar(documentSidebarGroup(…)) to <StarlightPage sidebar>.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import yaml from 'js-yaml';
-import { documentUrl } from './documents.ts';
+import { groupByChapter, type OrderedPage } from './document-pages.ts';
+import { documentUrl, splitEntryId } from './documents.ts';
 
-export interface PageFrontmatter {
-  title: string;
-  sidebarLabel?: string;
-  order: number;
-  document: string;
-}
-
-interface SidebarLink {
+export interface SidebarLink {
   label: string;
   link: string;
 }
-interface SidebarGroup {
+export interface SidebarGroup {
   label: string;
-  collapsed: boolean;
-  items: SidebarLink[];
+  collapsed?: boolean;
+  items: SidebarItem[];
+}
+export type SidebarItem = SidebarLink | SidebarGroup;
+
+/** Label of the group that holds the documents catalogue and, on a document's pages, its contents. */
+export const DOCUMENTS_GROUP = '报告与资料';
+
+/**
+ * The whole sidebar. Its size is fixed: it never lists documents, only the
+ * catalogue; `document`, when given, is inserted after the catalogue link.
+ */
+export function siteSidebar(document?: SidebarGroup): SidebarItem[] {
+  return [
+    { label: '首页', link: '/' },
+    {
+      label: DOCUMENTS_GROUP,
+      items: [{ label: '全部文档', link: '/reports/' }, ...(document ? [document] : []), { label: '勘误与编者注', link: '/reports/errata/' }],
+    },
+    {
+      label: '术语表',
+      items: [
+        { label: '术语表总览', link: '/glossary/' },
+        { label: '易争议业务判定', link: '/glossary/disputed-cases/' },
+      ],
+    },
+    {
+      label: '示范城市',
+      items: [
+        { label: '示范城市总览', link: '/cities/' },
+        {
+          label: '四大区域',
+          collapsed: true,
+          items: [
+            { label: '东部地区', link: '/regions/east/' },
+            { label: '中部地区', link: '/regions/central/' },
+            { label: '西部地区', link: '/regions/west/' },
+            { label: '东北地区', link: '/regions/northeast/' },
+          ],
+        },
+        {
+          label: '经济圈',
+          collapsed: true,
+          items: [
+            { label: '长江经济带', link: '/circles/yangtze-economic-belt/' },
+            { label: '京津冀', link: '/circles/jing-jin-ji/' },
+            { label: '长三角', link: '/circles/yangtze-river-delta/' },
+            { label: '粤港澳大湾区', link: '/circles/greater-bay-area/' },
+            { label: '长江中游城市群', link: '/circles/middle-yangtze/' },
+          ],
+        },
+      ],
+    },
+    { label: '数据与图表', items: [{ label: '数据目录', link: '/data/' }, { label: '统计指标', link: '/indicators/' }] },
+    { label: '搜索', items: [{ label: '全文搜索', link: '/search/' }] },
+  ];
 }
 
-/** One collapsed group per document, pages in their order, landing page first. */
-export function buildDocumentSidebar(
-  documents: { id: string; label: string; pages: (PageFrontmatter & { slug: string })[] }[],
-): SidebarGroup[] {
-  return documents.map(({ id, label, pages }) => ({
-    label,
-    collapsed: true,
-    items: [...pages]
-      .sort((a, b) => a.order - b.order)
-      .map((page) => ({
-        label: page.order === 0 ? '文档概览' : (page.sidebarLabel ?? page.title),
-        link: documentUrl(id, page.slug),
-      })),
-  }));
-}
-
-function frontmatter(path: string): PageFrontmatter {
-  const text = readFileSync(path, 'utf8');
-  const match = /^---\n([\s\S]*?)\n---/.exec(text);
-  if (!match) throw new Error(`${path}: no frontmatter`);
-  return yaml.load(match[1]!) as PageFrontmatter;
-}
-
-/** Reads src/content/documents and src/data/documents from disk. */
-export function readDocumentSidebar(root: string): SidebarGroup[] {
-  const contentDir = join(root, 'src/content/documents');
-  const dataDir = join(root, 'src/data/documents');
-  const ids = readdirSync(contentDir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_'))
-    .map((entry) => entry.name)
-    .sort();
-  const documents = ids.map((id) => {
-    const meta = JSON.parse(readFileSync(join(dataDir, `${id}.json`), 'utf8')) as { shortTitle: string };
-    const pages = readdirSync(join(contentDir, id))
-      .filter((name) => name.endsWith('.mdx'))
-      .map((name) => ({ ...frontmatter(join(contentDir, id, name)), slug: name.replace(/\.mdx$/, '') }));
-    return { id, label: meta.shortTitle, pages };
+/**
+ * One document's contents for its own pages: the landing page first, then
+ * its pages in order, pages of one chapter grouped under the chapter's name.
+ * `pages` must be sorted (sortPages) and belong to that one document.
+ */
+export function documentSidebarGroup(label: string, document: string, pages: readonly OrderedPage[]): SidebarGroup {
+  const link = (page: OrderedPage): SidebarLink => ({
+    label: page.data.order === 0 ? '文档概览' : (page.data.sidebarLabel ?? page.data.title),
+    link: documentUrl(document, splitEntryId(page.id).page),
   });
-  return buildDocumentSidebar(documents);
+  const items: SidebarItem[] = [];
+  for (const group of groupByChapter(pages)) {
+    if (group.chapter === undefined) items.push(...group.pages.map(link));
+    else items.push({ label: group.chapter, items: group.pages.map(link) });
+  }
+  return { label, items };
 }

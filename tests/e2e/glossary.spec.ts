@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.ts';
+import { SITE } from '../../src/site.ts';
 
 test('an entry page shows its definition, source, typical businesses and rules', async ({ page }) => {
   const response = await page.goto('/glossary/b41/');
@@ -14,7 +15,7 @@ test('an entry page shows its definition, source, typical businesses and rules',
   await expect(page.locator('.glossary-entry__names')).toContainText('2015 服务外包统计分类');
   await expect(page.locator('#b41-t1')).toContainText('招聘流程外包（PRO）');
   await expect(page.locator('#rule-labour-dispatch')).toContainText('不纳入服务外包统计');
-  await expect(page.locator('.glossary-cite__citation')).toContainText('https://service-outsourcing.example.org/glossary/b41/');
+  await expect(page.locator('.glossary-cite__citation')).toContainText(`${SITE}/glossary/b41/`);
 });
 
 test('the copy-link button copies the permanent link', async ({ page, context }) => {
@@ -25,7 +26,7 @@ test('the copy-link button copies the permanent link', async ({ page, context })
   await button.focus();
   await page.keyboard.press('Enter');
   await expect(page.locator('.glossary-cite copy-button').first().getByRole('status')).toHaveText('已复制');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://service-outsourcing.example.org/glossary/i11/');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${SITE}/glossary/i11/`);
   await expect(page.getByRole('button', { name: '复制引用：“I11 软件研发及开发服务”' })).toBeVisible();
 });
 

@@ -8,6 +8,7 @@ import { readGlossary } from '../../src/lib/glossary-fs.ts';
 import { normalizeForCompare } from '../../src/lib/text.ts';
 import { isEllipsisExcerpt } from '../../src/lib/editorial-text.ts';
 import { sourceLineUrl } from '../../src/lib/sources/source-links.ts';
+import { SITE } from '../../src/site.ts';
 
 beforeAll(requireBuild);
 
@@ -93,7 +94,7 @@ describe('entry pages', () => {
 
   it('offer a copy-link button and a ready citation', () => {
     const doc = pageAt('/glossary/i11/');
-    expect(doc.querySelector('#cite ~ .glossary-cite copy-button[data-copy="https://service-outsourcing.example.org/glossary/i11/"]')).not.toBeNull();
+    expect(doc.querySelector(`#cite ~ .glossary-cite copy-button[data-copy="${SITE}/glossary/i11/"]`)).not.toBeNull();
     expect(doc.querySelector('.glossary-cite__citation')?.textContent).toContain('第 124–134 行');
   });
 });

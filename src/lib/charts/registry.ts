@@ -27,8 +27,11 @@ function load(): Dataset[] {
 
 export const datasets: readonly Dataset[] = load();
 
+// Looked up once per figure on every page: a map, so the lookups stay linear in the corpus.
+const byKey = new Map(datasets.map((d) => [`${d.document}/${d.anchor}`, d]));
+
 export function findDataset(document: string, anchor: string): Dataset | undefined {
-  return datasets.find((d) => d.document === document && d.anchor === anchor);
+  return byKey.get(`${document}/${anchor}`);
 }
 
 /** The dataset of a figure or table on a document page (/reports/<document>/…), with that document's id. */

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { breadcrumbs } from './breadcrumbs.ts';
+
+const titles: Record<string, string> = { 'report-2019': '2019 年发展报告' };
+const trail = (path: string) => breadcrumbs(path, (id) => titles[id]).map((c) => `${c.label} ${c.href}`);
+
+describe('breadcrumbs', () => {
+  it("leads from a document's page through the catalogue to its landing page", () => {
+    expect(trail('/reports/report-2019/ch1/')).toEqual(['首页 /', '报告与资料 /reports/', '2019 年发展报告 /reports/report-2019/']);
+  });
+
+  it("leads from a document's landing page and the errata to the catalogue", () => {
+    expect(trail('/reports/report-2019/')).toEqual(['首页 /', '报告与资料 /reports/']);
+    expect(trail('/reports/errata/')).toEqual(['首页 /', '报告与资料 /reports/']);
+  });
+
+  it('gives a section overview only the home page', () => {
+    expect(trail('/reports/')).toEqual(['首页 /']);
+    expect(trail('/glossary/')).toEqual(['首页 /']);
+  });
+
+  it('sends regions and economic circles to the cities overview', () => {
+    expect(trail('/regions/east/')).toEqual(['首页 /', '示范城市 /cities/']);
+    expect(trail('/circles/jing-jin-ji/')).toEqual(['首页 /', '示范城市 /cities/']);
+    expect(trail('/glossary/kpo/')).toEqual(['首页 /', '术语表 /glossary/']);
+    expect(trail('/data/report-2019/fig-1/')).toEqual(['首页 /', '数据目录 /data/']);
+  });
+
+  it('has nothing on the home page and on pages outside the sections', () => {
+    expect(trail('/')).toEqual([]);
+    expect(trail('/search/')).toEqual([]);
+    expect(trail('/404/')).toEqual([]);
+  });
+
+  it('leaves out a document it cannot name rather than linking an unknown page', () => {
+    expect(trail('/reports/unknown/page/')).toEqual(['首页 /', '报告与资料 /reports/']);
+  });
+});

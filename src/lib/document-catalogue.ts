@@ -1,0 +1,56 @@
+/**
+ * The documents catalogue's filters (/reports/): facets by type, year and
+ * publisher, and which documents a choice keeps. Pure functions shared by the
+ * page (options, counts) and its script (filtering, the URL query).
+ */
+
+export interface CatalogueEntry {
+  type: string;
+  year: number;
+  publisher: string;
+}
+
+export const FACETS = [
+  { key: 'type', label: '文档类型', all: '全部类型' },
+  { key: 'year', label: '年份', all: '全部年份' },
+  { key: 'publisher', label: '发布者', all: '全部发布者' },
+] as const;
+export type FacetKey = (typeof FACETS)[number]['key'];
+export type Filters = Partial<Record<FacetKey, string>>;
+
+const valueOf = (entry: CatalogueEntry, key: FacetKey): string => String(entry[key]);
+
+/** Each facet's values with their document counts: years newest first, the others by count, then by name. */
+export function facetValues(entries: readonly CatalogueEntry[]): Record<FacetKey, [value: string, count: number][]> {
+  const out = {} as Record<FacetKey, [string, number][]>;
+  for (const { key } of FACETS) {
+    const counts = new Map<string, number>();
+    for (const entry of entries) counts.set(valueOf(entry, key), (counts.get(valueOf(entry, key)) ?? 0) + 1);
+    out[key] = [...counts].sort(key === 'year' ? (a, b) => Number(b[0]) - Number(a[0]) : (a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN'));
+  }
+  return out;
+}
+
+/** Whether a document passes every chosen filter. */
+export function matches(entry: CatalogueEntry, filters: Filters): boolean {
+  return FACETS.every(({ key }) => !filters[key] || valueOf(entry, key) === filters[key]);
+}
+
+/** Filters from a URL query (?type=简报&year=2019); values that no document has are dropped. */
+export function filtersFromQuery(search: string, known: Record<FacetKey, readonly string[]>): Filters {
+  const params = new URLSearchParams(search);
+  const filters: Filters = {};
+  for (const { key } of FACETS) {
+    const value = params.get(key);
+    if (value && known[key].includes(value)) filters[key] = value;
+  }
+  return filters;
+}
+
+/** The URL query of a choice of filters, in facet order; empty when nothing is chosen. */
+export function filtersToQuery(filters: Filters): string {
+  const params = new URLSearchParams();
+  for (const { key } of FACETS) if (filters[key]) params.set(key, filters[key]);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}

@@ -1,0 +1,108 @@
+/**
+ * Navigation that does not grow with the corpus: the sidebar is the same
+ * short list on every page, plus, on a document's pages, that document's own
+ * contents; breadcrumbs lead back through the catalogue. If the sidebar
+ * listed every document again, every page would grow with the corpus and the
+ * site with its square; these checks fail first.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIST, documentPages, htmlFiles, loadDocument, requireBuild, urlOf } from './built-pages.ts';
+import { siteSidebar, type SidebarItem } from '../../src/lib/document-sidebar.ts';
+
+const links = (items: readonly SidebarItem[]): string[] => items.flatMap((item) => ('link' in item ? [item.link] : links(item.items)));
+const GLOBAL = links(siteSidebar());
+const DOCUMENT_PAGE = /^\/reports\/([^/]+)\//;
+const documentIds = () =>
+  readdirSync(join(DIST, 'reports'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name);
+
+const sidebarOf = (document: Document) =>
+  [...document.querySelectorAll('#starlight__sidebar a[href]')].map((a) => a.getAttribute('href')!);
+
+beforeAll(requireBuild);
+
+describe('the sidebar', () => {
+  it('is the fixed global list on every page outside the documents', () => {
+    let checked = 0;
+    for (const file of htmlFiles()) {
+      const url = urlOf(file);
+      const id = DOCUMENT_PAGE.exec(url)?.[1];
+      if (id && id !== 'errata') continue;
+      const document = loadDocument(file);
+      if (!document.querySelector('#starlight__sidebar')) continue; // redirects, 404 without chrome
+      expect(sidebarOf(document), url).toEqual(GLOBAL);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it("holds, on a document's pages, every page of that document and no other document's", () => {
+    const ids = documentIds().filter((id) => id !== 'errata');
+    expect(ids.length).toBeGreaterThanOrEqual(5);
+    for (const id of ids) {
+      const pages = documentPages(id);
+      expect(pages.length, id).toBeGreaterThan(0);
+      const own = pages.map((p) => p.url);
+      for (const page of pages) {
+        const hrefs = sidebarOf(page.document);
+        const documents = new Set(hrefs.map((href) => DOCUMENT_PAGE.exec(href)?.[1]).filter((d) => d && d !== 'errata'));
+        expect([...documents], page.url).toEqual([id]);
+        expect(hrefs.filter((href) => DOCUMENT_PAGE.test(href) && href !== '/reports/errata/'), page.url).toEqual(own);
+        expect(hrefs.filter((href) => !own.includes(href)), page.url).toEqual(GLOBAL);
+        expect(page.document.querySelector('#starlight__sidebar a[aria-current="page"]')?.getAttribute('href'), page.url).toBe(page.url);
+      }
+    }
+  });
+});
+
+describe('breadcrumbs', () => {
+  it("lead from a document's page to the catalogue and to the document's landing page", () => {
+    for (const id of documentIds().filter((d) => d !== 'errata')) {
+      const [landing, first] = documentPages(id);
+      const crumbs = (d: Document) => [...d.querySelectorAll('nav.breadcrumbs a')].map((a) => a.getAttribute('href'));
+      expect(crumbs(landing!.document), landing!.url).toEqual(['/', '/reports/']);
+      expect(crumbs(first!.document), first!.url).toEqual(['/', '/reports/', `/reports/${id}/`]);
+      const title = loadDocument(join(DIST, 'reports', id, 'index.html')).querySelector('.doc-page')?.getAttribute('data-pagefind-meta');
+      expect(first!.document.querySelector('nav.breadcrumbs li:last-child a')?.textContent).toBe(title?.replace(/^文档:/, ''));
+    }
+  });
+});
+
+describe('the documents catalogue', () => {
+  const catalogue = () => loadDocument(join(DIST, 'reports/index.html'));
+
+  it('lists every document as a plain list, each with its type, year and publisher', () => {
+    const items = [...catalogue().querySelectorAll('.document-list__item')];
+    expect(items.map((li) => li.querySelector('h2 a')?.getAttribute('href')).sort()).toEqual(
+      documentIds()
+        .filter((id) => id !== 'errata')
+        .map((id) => `/reports/${id}/`)
+        .sort(),
+    );
+    for (const item of items) {
+      const meta = item.querySelector('.document-list__meta')?.textContent ?? '';
+      for (const key of ['type', 'year', 'publisher']) {
+        const value = item.getAttribute(`data-${key}`);
+        expect(value, key).toBeTruthy();
+        expect(meta, key).toContain(value);
+      }
+    }
+  });
+
+  it('offers each value of each filter with its count, in controls that only scripts show', () => {
+    const doc = catalogue();
+    const form = doc.querySelector('[data-catalogue-filters]');
+    expect(form?.hasAttribute('hidden')).toBe(true);
+    const items = [...doc.querySelectorAll('.document-list__item')];
+    for (const key of ['type', 'year', 'publisher']) {
+      const options = [...doc.querySelectorAll(`select[name="${key}"] option`)].slice(1);
+      const counted = options.map((o) => [o.getAttribute('value'), Number(/（(\d+)）/.exec(o.textContent ?? '')?.[1])]);
+      const actual = new Map<string, number>();
+      for (const item of items) actual.set(item.getAttribute(`data-${key}`)!, (actual.get(item.getAttribute(`data-${key}`)!) ?? 0) + 1);
+      expect(new Map(counted as [string, number][]), key).toEqual(actual);
+    }
+  });
+});
