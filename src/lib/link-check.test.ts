@@ -26,4 +26,8 @@ describe('link checking', () => {
     expect(checkLink('/glossary/i11/', '#i11-t1', exists, ids)).toBeUndefined();
     expect(checkLink('/glossary/i11/', '#gone', exists, ids)?.problem).toBe('no element with id “gone”');
   });
+  it('checks Starlight’s #_top like any id: only the HTML-defined #top needs no element', () => {
+    expect(checkLink('/', '#_top', exists, ids)?.problem).toBe('no element with id “_top”');
+    expect(checkLink('/', '#top', exists, ids)).toBeUndefined();
+  });
 });
