@@ -12,6 +12,7 @@ import { DOCUMENT_MEANINGS } from './src/lib/term-links-config.ts';
 import { readDocumentSidebar } from './src/lib/document-sidebar.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import linkCheck from './src/integrations/link-check.ts';
+import contentChecks from './src/integrations/content-checks.ts';
 import { DEMONSTRATION_CITIES, glossaryBestBets, siteTerms } from './src/lib/search/site-terms.ts';
 import sitemap from '@astrojs/sitemap';
 import { readGlossaryUnlistedPaths } from './src/lib/glossary-fs.ts';
@@ -38,6 +39,8 @@ export default defineConfig({
     }),
   },
   integrations: [
+    // First: bad content fails the build before a page is rendered, naming the file, line and fix.
+    contentChecks(),
     starlight({
       title: '中国服务外包知识库',
       description:
