@@ -7,12 +7,14 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
 import { rehypeTermLinks } from './src/lib/rehype-term-links.ts';
+import { rehypeTableScopes } from './src/lib/rehype-table-scopes.ts';
 import { documentLinkTargets } from './src/lib/term-link-targets.ts';
 import { DOCUMENT_MEANINGS } from './src/lib/term-links-config.ts';
 import { readDocumentSidebar } from './src/lib/document-sidebar.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import contentChecks from './src/integrations/content-checks.ts';
+import siteChecks from './src/integrations/site-checks.ts';
 import { DEMONSTRATION_CITIES, glossaryBestBets, siteTerms } from './src/lib/search/site-terms.ts';
 import sitemap from '@astrojs/sitemap';
 import { readGlossaryUnlistedPaths } from './src/lib/glossary-fs.ts';
@@ -34,6 +36,8 @@ export default defineConfig({
       // Document pages: the first mention of each glossary term and each city per section links to its page.
       rehypePlugins: [
         [rehypeTermLinks, { load: () => documentLinkTargets(ROOT), meanings: DOCUMENT_MEANINGS, under: '/src/content/documents/' }],
+        // Header cells say what they head (WCAG H63): the documents' HTML tables leave scope out.
+        rehypeTableScopes,
       ],
       remarkRehype: { footnoteLabel: '脚注', footnoteBackLabel: '返回正文' },
     }),
@@ -105,6 +109,8 @@ export default defineConfig({
     // After Starlight's stock Pagefind index: the site's own Chinese index in dist/search-index/.
     // A broken internal link fails the build, naming the page and the link.
     linkCheck({ site: SITE }),
+    // Every page: valid HTML, rectangular tables, every sourced number where it is shown.
+    siteChecks(),
     searchIndex({ terms: () => siteTerms(ROOT), bestBets: () => glossaryBestBets(ROOT), cities: () => DEMONSTRATION_CITIES }),
   ],
 });

@@ -1,0 +1,77 @@
+/**
+ * Astro integration: after the build, reads every page a reader gets and
+ * checks it whole: html-validate (the repository's .htmlvalidate.json, which
+ * includes unique ids), rectangular tables, and every sourced number where it
+ * is shown (src/lib/checks/numbers.ts). Any problem fails `astro build`,
+ * naming the file a person edits where the page has one.
+ */
+import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { HtmlValidate } from 'html-validate';
+import { parseHTML } from 'linkedom';
+import { htmlFiles, pageUrlOf } from '../lib/built-site.ts';
+import { verifyNumbers } from '../lib/checks/numbers.ts';
+import { pageSource } from '../lib/checks/page-sources.ts';
+import { ContentCheckError, type ContentProblem } from '../lib/checks/problems.ts';
+
+export interface SiteCheckResult {
+  pages: number;
+  numbers: number;
+  problems: ContentProblem[];
+}
+
+/** Checks every built page of `dist`; `root` is the repository (sources/ and .htmlvalidate.json). */
+export async function checkBuiltSite(root: string, dist: string): Promise<SiteCheckResult> {
+  const validator = new HtmlValidate(JSON.parse(readFileSync(join(root, '.htmlvalidate.json'), 'utf8')));
+  const sources = new Map<string, string[] | undefined>();
+  const lines = (file: string) => {
+    if (!sources.has(file)) {
+      const path = join(root, 'sources', file);
+      sources.set(file, /^[\w.-]+$/.test(file) && existsSync(path) ? readFileSync(path, 'utf8').replace(/\n$/, '').split('\n') : undefined);
+    }
+    return sources.get(file);
+  };
+  const problems: ContentProblem[] = [];
+  let numbers = 0;
+  const files = htmlFiles(dist);
+  for (const file of files) {
+    const page = pageUrlOf(dist, file);
+    const html = readFileSync(file, 'utf8');
+    const source = pageSource(root, page);
+    const report = await validator.validateString(html, file);
+    for (const result of report.results) {
+      for (const m of result.messages.filter((x) => x.severity === 2)) {
+        problems.push({
+          file: source ?? `the page ${page}`,
+          problem: `invalid HTML on ${page} (line ${m.line} of the built page): ${m.message} [${m.ruleId}]`,
+          fix: m.ruleId === 'no-dup-id' ? 'Give the heading, figure or note its own id; ids must be unique on a page.' : 'Correct the markup that produces it (see https://html-validate.org/rules/ for the rule).',
+        });
+      }
+    }
+    const { document } = parseHTML(html);
+    const checked = verifyNumbers(document as unknown as Document, page, lines);
+    numbers += checked.checked;
+    problems.push(...checked.problems);
+  }
+  return { pages: files.length, numbers, problems };
+}
+
+export default function siteChecks(): AstroIntegration {
+  let root = '';
+  return {
+    name: 'site-checks',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = Date.now();
+        const result = await checkBuiltSite(root, fileURLToPath(dir));
+        if (result.problems.length > 0) throw new ContentCheckError('built-site check', result.problems);
+        logger.info(`${result.pages} pages valid HTML with rectangular tables; ${result.numbers} sourced numbers verified where shown (${Date.now() - started} ms)`);
+      },
+    },
+  };
+}
