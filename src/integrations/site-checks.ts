@@ -40,6 +40,15 @@ export async function checkBuiltSite(root: string, dist: string): Promise<SiteCh
     const page = pageUrlOf(dist, file);
     const html = readFileSync(file, 'utf8');
     const source = pageSource(root, page);
+    // A parser silently moves anything after </html> into the body, so html-validate never sees it: look at the text.
+    const after = html.slice(html.lastIndexOf('</html>') + '</html>'.length).trim();
+    if (html.lastIndexOf('</html>') === -1 || after) {
+      problems.push({
+        file: source ?? `the page ${page}`,
+        problem: `invalid HTML on ${page}: ${after ? `“${after.slice(0, 40)}…” stands after </html>` : 'the page has no </html>'}`,
+        fix: 'Put the <script> (or other markup) inside the page component, e.g. inside <StarlightPage>…</StarlightPage>, not after it.',
+      });
+    }
     const report = await validator.validateString(html, file);
     for (const result of report.results) {
       for (const m of result.messages.filter((x) => x.severity === 2)) {

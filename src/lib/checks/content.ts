@@ -214,15 +214,19 @@ export function checkCityData(root: string): ContentProblem[] {
   }
   const checkChartRef = (file: string, located: LocatedData, path: PropertyKey[], ref: { dataset: string; series?: string[] | undefined; row?: string | undefined; highlight?: string | undefined }) => {
     const dataset = datasets.get(ref.dataset);
-    const line = located.lineOf(path);
     if (!dataset) {
-      problems.push({ file, line, problem: `chart dataset "${ref.dataset}" does not exist`, fix: 'Name a file of src/data/city-charts/ (without .json).' });
+      problems.push({ file, line: located.lineOf([...path, 'dataset']), problem: `chart dataset "${ref.dataset}" does not exist`, fix: 'Name a file of src/data/city-charts/ (without .json).' });
       return;
     }
     const labels = new Set(dataset.rows.map((r) => String(r.x)));
     const series = new Set(dataset.rows.map((r) => r.series ?? dataset.title));
-    for (const s of ref.series ?? []) if (!series.has(s)) problems.push({ file, line, problem: `dataset ${ref.dataset} has no series "${s}"`, fix: `Use one of: ${[...series].join('、')}.` });
-    for (const label of [ref.highlight, ref.row]) if (label && !labels.has(label)) problems.push({ file, line, problem: `dataset ${ref.dataset} has no row "${label}"`, fix: `Use one of the row labels: ${[...labels].slice(0, 12).join('、')}${labels.size > 12 ? '…' : ''}.` });
+    (ref.series ?? []).forEach((s, i) => {
+      if (!series.has(s)) problems.push({ file, line: located.lineOf([...path, 'series', i]), problem: `dataset ${ref.dataset} has no series "${s}"`, fix: `Use one of: ${[...series].join('、')}.` });
+    });
+    for (const key of ['highlight', 'row'] as const) {
+      const label = ref[key];
+      if (label && !labels.has(label)) problems.push({ file, line: located.lineOf([...path, key]), problem: `dataset ${ref.dataset} has no row "${label}"`, fix: `Use one of the row labels: ${[...labels].slice(0, 12).join('、')}${labels.size > 12 ? '…' : ''}.` });
+    }
   };
   for (const file of list(root, 'src/data/cities', '.json')) {
     const item = load(root, file, citySchema, 'city (src/lib/city-schema.ts)', problems);
@@ -247,7 +251,10 @@ export function checkCityData(root: string): ContentProblem[] {
         if (lines) for (const p of checkQuote(statement.text, lines, statement.source)) problems.push({ file, line: item.located.lineOf(path), problem: `${area.slug} ${key}: ${p}`, fix: 'Copy the quote exactly as printed at the cited line(s).' });
       }
       problems.push(...checkFacts(item, area.facts, area.names, sources, [i]));
-      area.tables.forEach((table, j) => checkChartRef(file, item.located, [i, 'tables', j], { dataset: table.dataset, ...(table.chart ?? {}) }));
+      area.tables.forEach((table, j) => {
+        checkChartRef(file, item.located, [i, 'tables', j], { dataset: table.dataset });
+        if (table.chart) checkChartRef(file, item.located, [i, 'tables', j, 'chart'], { dataset: table.dataset, ...table.chart });
+      });
     });
   }
   return problems;

@@ -104,9 +104,11 @@ export function parseYamlFile(file: string, text: string): LocatedData | Content
   const document = parseDocument(text, { lineCounter: counter, prettyErrors: false });
   const error = document.errors[0];
   if (error) {
+    // At the start of a line the parser has run into it from an unfinished previous line ("[a" without "]"): name that one.
+    const at = counter.linePos(error.pos[0]);
     return {
       file,
-      line: counter.linePos(error.pos[0]).line,
+      line: at.col === 1 && at.line > 1 ? at.line - 1 : at.line,
       problem: `the file is not valid YAML (${error.message.split('\n')[0]})`,
       fix: 'Correct the YAML at that line: indentation, a missing colon, or quote a value that holds ": " or starts with a special character.',
     };
