@@ -21,8 +21,18 @@ import { readGlossaryUnlistedPaths } from './src/lib/glossary-fs.ts';
 import { SITE } from './src/site.ts';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
-// Glossary alias redirects and disambiguation pages are not pages to list.
-const unlisted = readGlossaryUnlistedPaths(ROOT);
+// Glossary alias redirects and disambiguation pages are not pages to list. Invalid glossary data is
+// reported by the content checks (file, line and fix), so it must not stop the config from loading.
+const unlisted = orWhenInvalid(() => readGlossaryUnlistedPaths(ROOT), new Set());
+
+/** Config-time reads of content: on invalid content the content checks report it, so the config still loads. */
+function orWhenInvalid(read, fallback) {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
 
 export default defineConfig({
   site: SITE,
@@ -62,7 +72,7 @@ export default defineConfig({
           label: '报告与资料',
           items: [
             { label: '全部文档', link: '/reports/' },
-            ...readDocumentSidebar(fileURLToPath(new URL('.', import.meta.url))),
+            ...orWhenInvalid(() => readDocumentSidebar(fileURLToPath(new URL('.', import.meta.url))), []),
             { label: '勘误与编者注', link: '/reports/errata/' },
           ],
         },

@@ -13,6 +13,11 @@ describe('the friendly error map', () => {
     expect(text).toBe('content check “x”: 1 problem(s) in the content\n  src/a.json:2: value is wrong\n    Fix: Correct it.');
     expect(new ContentCheckError('x', []).problems).toEqual([]);
   });
+  it('gives Astro no reason to add its unrelated browser-API hint', () => {
+    const error = new ContentCheckError('content check “document pages”', [{ file: 'src/content/documents/a/b.mdx', problem: 'the window', fix: 'Fix it.' }]);
+    expect(error.message).toContain('src/content/documents/a/b.mdx: the window');
+    expect(String(error)).not.toMatch(/document|window/);
+  });
   it('locates JSON values by path, and JSON syntax errors by line', () => {
     const json = parseJsonFile('a.json', '{\n  "rows": [\n    { "x": 1 },\n    { "x": "two" }\n  ]\n}\n') as LocatedData;
     expect(json.lineOf(['rows', 1, 'x'])).toBe(4);

@@ -30,6 +30,15 @@ export class ContentCheckError extends Error {
     // The message says it all; a stack trace of the checker would only distract.
     this.stack = this.message;
   }
+
+  /**
+   * Astro guesses hints from an error's string form ("document" or "window"
+   * in it → "Browser APIs are not available on the server"); file paths such
+   * as src/content/documents/ would trigger that unrelated hint.
+   */
+  override toString(): string {
+    return `${this.name}: ${this.problems.length} problem(s) in the content`;
+  }
 }
 
 /** "src/x.json:12" or "src/x.json" (never ":0"). */
