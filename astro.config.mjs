@@ -15,6 +15,7 @@ import searchIndex from './src/integrations/search-index.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import contentChecks from './src/integrations/content-checks.ts';
 import siteChecks from './src/integrations/site-checks.ts';
+import contentSecurityPolicy from './src/integrations/csp.ts';
 import { DEMONSTRATION_CITIES, glossaryBestBets, siteTerms } from './src/lib/search/site-terms.ts';
 import sitemap from '@astrojs/sitemap';
 import { readGlossaryUnlistedPaths } from './src/lib/glossary-fs.ts';
@@ -118,6 +119,8 @@ export default defineConfig({
     sitemap({ filter: (page) => !unlisted.has(decodeURI(new URL(page).pathname)) }),
     // After Starlight's stock Pagefind index: the site's own Chinese index in dist/search-index/.
     // A broken internal link fails the build, naming the page and the link.
+    // Every page gets its Content Security Policy, every inline script hashed; checked below with the rest.
+    contentSecurityPolicy(),
     linkCheck({ site: SITE }),
     // Every page: valid HTML, rectangular tables, every sourced number where it is shown.
     siteChecks(),

@@ -13,6 +13,7 @@ import { HtmlValidate } from 'html-validate';
 import { parseHTML } from 'linkedom';
 import { htmlFiles, pageUrlOf } from '../lib/built-site.ts';
 import { verifyNumbers } from '../lib/checks/numbers.ts';
+import { unhashedScripts } from '../lib/csp.ts';
 import { pageSource } from '../lib/checks/page-sources.ts';
 import { ContentCheckError, type ContentProblem } from '../lib/checks/problems.ts';
 
@@ -48,6 +49,17 @@ export async function checkBuiltSite(root: string, dist: string): Promise<SiteCh
         problem: `invalid HTML on ${page}: ${after ? `“${after.slice(0, 40)}…” stands after </html>` : 'the page has no </html>'}`,
         fix: 'Put the <script> (or other markup) inside the page component, e.g. inside <StarlightPage>…</StarlightPage>, not after it.',
       });
+    }
+    // Browser hardening: the page's policy allows each of its inline scripts by hash, and no handler attribute runs code.
+    if (!/<meta http-equiv="content-security-policy"/i.test(html)) {
+      problems.push({ file: source ?? `the page ${page}`, problem: `${page} has no Content Security Policy`, fix: 'Keep the content-security-policy integration (src/integrations/csp.ts) in astro.config.mjs.' });
+    }
+    for (const script of unhashedScripts(html)) {
+      problems.push({ file: source ?? `the page ${page}`, problem: `an inline script on ${page} is not allowed by the page's policy: “${script.trim().slice(0, 40)}…”`, fix: 'Run the content-security-policy integration after every step that changes pages.' });
+    }
+    const handler = /<[a-z][\w-]*\s[^>]*?\son[a-z]+\s*=/i.exec(html);
+    if (handler) {
+      problems.push({ file: source ?? `the page ${page}`, problem: `an inline event handler on ${page} (“${handler[0].slice(0, 60)}”) would be blocked by the policy`, fix: 'Attach the handler from a <script> with addEventListener instead.' });
     }
     const report = await validator.validateString(html, file);
     for (const result of report.results) {

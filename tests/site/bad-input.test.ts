@@ -338,14 +338,22 @@ describe('bad built pages fail the build’s site and link checks', () => {
     page(PAGE, (html) => html.replace('<h2 id="facts">', '<h2 id="report">'));
     expect(await siteMessage()).toMatch(/invalid HTML on \/regions\/east\/ .*Duplicate ID "report" \[no-dup-id\]\n {4}Fix: Give the heading/);
   });
-  it('46. a broken link in an MDX page names the MDX file and line', () => {
+  it('46. an inline script the page’s policy does not allow', async () => {
+    page(PAGE, (html) => html.replace('</body>', '<script>document.title = "x";</script></body>'));
+    expect(await siteMessage()).toMatch(/src\/data\/city-areas\/regions\.json: an inline script on \/regions\/east\/ is not allowed by the page's policy: “document\.title = "x";…”\n {4}Fix:/);
+  });
+  it('47. an inline event handler, which the policy would block', async () => {
+    page(PAGE, (html) => html.replace('<h2 id="facts">', '<h2 id="facts" onclick="alert(1)">'));
+    expect(await siteMessage()).toMatch(/an inline event handler on \/regions\/east\/ .*\n {4}Fix: Attach the handler from a <script> with addEventListener/);
+  });
+  it('48. a broken link in an MDX page names the MDX file and line', () => {
     const line = edit(NEWS, '钱克明在致辞中表示', '钱克明在[致辞](/reports/no-such-page/)中表示');
     page('reports/newsletter-2019-05-20/news/index.html', (html) => html.replace('钱克明在致辞中表示', '钱克明在<a href="/reports/no-such-page/">致辞</a>中表示'));
     const { problems } = brokenLinkProblems(copy, dist, SITE);
     const message = formatProblems('link check', problems.filter((p) => p.problem.includes('/reports/no-such-page/')));
     expectMessage(message, NEWS, line, /the link \/reports\/no-such-page\/ \(on \/reports\/newsletter-2019-05-20\/news\/\): no such page/);
   });
-  it('47. a link to an anchor that does not exist names the MDX file and line', () => {
+  it('49. a link to an anchor that does not exist names the MDX file and line', () => {
     const line = edit(NEWS, '钱克明在致辞中表示', '钱克明在[致辞](#no-such-heading)中表示');
     page('reports/newsletter-2019-05-20/news/index.html', (html) => html.replace('钱克明在致辞中表示', '钱克明在<a href="#no-such-heading">致辞</a>中表示'));
     const { problems } = brokenLinkProblems(copy, dist, SITE);
