@@ -346,14 +346,18 @@ describe('bad built pages fail the build’s site and link checks', () => {
     page(PAGE, (html) => html.replace('<h2 id="facts">', '<h2 id="facts" onclick="alert(1)">'));
     expect(await siteMessage()).toMatch(/an inline event handler on \/regions\/east\/ .*\n {4}Fix: Attach the handler from a <script> with addEventListener/);
   });
-  it('48. a broken link in an MDX page names the MDX file and line', () => {
+  it('48. a value with a known source error shown without its 编者注', async () => {
+    page(PAGE, (html) => html.replace(/<span class="city-note" data-editorial>编者注：江苏省累计企业家数[^<]*<\/span>/, ''));
+    expect(await siteMessage()).toMatch(/src\/data\/city-charts\/table-1-1\.json: 124205 on \/regions\/east\/: a 编者注 names this value, but it is shown without the note\n {4}Fix: Show the dataset’s 编者注/);
+  });
+  it('49. a broken link in an MDX page names the MDX file and line', () => {
     const line = edit(NEWS, '钱克明在致辞中表示', '钱克明在[致辞](/reports/no-such-page/)中表示');
     page('reports/newsletter-2019-05-20/news/index.html', (html) => html.replace('钱克明在致辞中表示', '钱克明在<a href="/reports/no-such-page/">致辞</a>中表示'));
     const { problems } = brokenLinkProblems(copy, dist, SITE);
     const message = formatProblems('link check', problems.filter((p) => p.problem.includes('/reports/no-such-page/')));
     expectMessage(message, NEWS, line, /the link \/reports\/no-such-page\/ \(on \/reports\/newsletter-2019-05-20\/news\/\): no such page/);
   });
-  it('49. a link to an anchor that does not exist names the MDX file and line', () => {
+  it('50. a link to an anchor that does not exist names the MDX file and line', () => {
     const line = edit(NEWS, '钱克明在致辞中表示', '钱克明在[致辞](#no-such-heading)中表示');
     page('reports/newsletter-2019-05-20/news/index.html', (html) => html.replace('钱克明在致辞中表示', '钱克明在<a href="#no-such-heading">致辞</a>中表示'));
     const { problems } = brokenLinkProblems(copy, dist, SITE);

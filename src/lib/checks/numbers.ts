@@ -22,6 +22,8 @@ export interface SourcedNumber {
   row?: string | undefined;
   /** … and the column header the number stands under. */
   column?: string | undefined;
+  /** A 编者注 names this value (a known source error or remark): it must be shown with it. */
+  noted?: boolean | undefined;
 }
 
 /** The attributes that mark a sourced number for the check; spread them onto the element that shows it. */
@@ -29,6 +31,7 @@ export function numberAttributes(n: SourcedNumber): Record<string, string> {
   const attributes: Record<string, string> = { 'data-number': n.text, 'data-number-source': `${n.file}:${n.line}`, 'data-number-from': n.from };
   if (n.row !== undefined) attributes['data-number-row'] = n.row;
   if (n.column !== undefined) attributes['data-number-column'] = n.column;
+  if (n.noted) attributes['data-number-noted'] = '';
   return attributes;
 }
 
@@ -109,6 +112,14 @@ export function verifyNumbers(document: Document, page: string, lines: (file: st
     for (const p of checkPrinted({ line, text }, source)) problem(`${p} of sources/${file}`, 'Cite the line where the source prints this number, exactly as printed.');
     const shown = digits(element.textContent ?? '');
     if (!shown.includes(digits(text))) problem(`the page shows “${(element.textContent ?? '').trim()}” where the number belongs`, 'Show the number as printed in its element.');
+    // A value an editor's note names carries the note wherever it is shown: in its table row or its figure.
+    if (element.hasAttribute('data-number-noted')) {
+      const value = digits(text);
+      const near = [element.closest('tr'), element.closest('figure')].some((box) =>
+        [...(box?.querySelectorAll('[data-editorial]') ?? [])].some((note) => note !== element && !note.contains(element) && digits(note.textContent ?? '').includes(value)),
+      );
+      if (!near) problem('a 编者注 names this value, but it is shown without the note', 'Show the dataset’s 编者注 with the value (in its row or its figure).');
+    }
     const rowLabel = element.getAttribute('data-number-row');
     const columnLabel = element.getAttribute('data-number-column');
     if (rowLabel === null && columnLabel === null) continue;
