@@ -24,9 +24,15 @@ import { SITE } from './src/site.ts';
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
 // Glossary alias redirects and disambiguation pages are not pages to list. Invalid glossary data is
 // reported by the content checks (file, line and fix), so it must not stop the config from loading.
-const unlisted = orWhenInvalid(() => readGlossaryUnlistedPaths(ROOT), new Set());
+const unlisted = orWhenInvalid(() => readGlossaryUnlistedPaths(ROOT), /** @type {Set<string>} */ (new Set()));
 
-/** Config-time reads of content: on invalid content the content checks report it, so the config still loads. */
+/**
+ * Config-time reads of content: on invalid content the content checks report it, so the config still loads.
+ * @template T
+ * @param {() => T} read
+ * @param {T} fallback
+ * @returns {T}
+ */
 function orWhenInvalid(read, fallback) {
   try {
     return read();
