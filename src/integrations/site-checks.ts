@@ -74,7 +74,8 @@ export async function checkBuiltSite(root: string, dist: string): Promise<SiteCh
     const { document } = parseHTML(html);
     const checked = verifyNumbers(document as unknown as Document, page, lines);
     numbers += checked.checked;
-    problems.push(...checked.problems);
+    // A table's shape comes from the page's content file when it has one.
+    problems.push(...checked.problems.map((p) => (source && p.file === `the page ${page}` ? { ...p, file: source } : p)));
   }
   return { pages: files.length, numbers, problems };
 }

@@ -92,7 +92,7 @@ export function verifyNumbers(document: Document, page: string, lines: (file: st
       const caption = table.closest('[id]')?.getAttribute('id');
       problems.push({
         file: `the page ${page}`,
-        problem: `a table${caption ? ` in #${caption}` : ''} has ${r.width} cells in row ${r.row} under ${r.expected} columns, so its figures stand in the wrong columns`,
+        problem: `a table${caption ? ` in #${caption}` : ''} on ${page} has ${r.width} cells in row ${r.row} under ${r.expected} columns, so its figures stand in the wrong columns`,
         fix: 'Give every row one cell per column (an empty cell where the source prints none).',
       });
     }
