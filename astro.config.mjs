@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
 import { rehypeTermLinks } from './src/lib/rehype-term-links.ts';
 import { rehypeTableNumbers } from './src/lib/rehype-table-numbers.ts';
+import { rehypeTableScopes } from './src/lib/rehype-table-scopes.ts';
 import { documentLinkTargets } from './src/lib/term-link-targets.ts';
 import { DOCUMENT_MEANINGS } from './src/lib/term-links-config.ts';
 import { siteSidebar } from './src/lib/document-sidebar.ts';
@@ -16,6 +17,9 @@ import linkCheck from './src/integrations/link-check.ts';
 import editorialCheck from './src/integrations/editorial-check.ts';
 import textCharset from './src/integrations/text-charset.ts';
 import importCheck from './src/integrations/import-check.ts';
+import contentChecks from './src/integrations/content-checks.ts';
+import siteChecks from './src/integrations/site-checks.ts';
+import contentSecurityPolicy from './src/integrations/csp.ts';
 import { DEMONSTRATION_CITIES, glossaryBestBets, siteTerms } from './src/lib/search/site-terms.ts';
 import sitemap from '@astrojs/sitemap';
 import { readGlossaryUnlistedPaths } from './src/lib/glossary-fs.ts';
@@ -24,8 +28,24 @@ import siteUrlWarning from './src/integrations/site-url-warning.ts';
 import indicatorCheck from './src/integrations/indicator-check.ts';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
-// Glossary alias redirects and disambiguation pages are not pages to list.
-const unlisted = readGlossaryUnlistedPaths(ROOT);
+// Glossary alias redirects and disambiguation pages are not pages to list. Invalid glossary data is
+// reported by the content checks (file, line and fix), so it must not stop the config from loading.
+const unlisted = orWhenInvalid(() => readGlossaryUnlistedPaths(ROOT), /** @type {Set<string>} */ (new Set()));
+
+/**
+ * Config-time reads of content: on invalid content the content checks report it, so the config still loads.
+ * @template T
+ * @param {() => T} read
+ * @param {T} fallback
+ * @returns {T}
+ */
+function orWhenInvalid(read, fallback) {
+  try {
+    return read();
+  } catch {
+    return fallback;
+  }
+}
 
 export default defineConfig({
   site: SITE,
@@ -41,11 +61,15 @@ export default defineConfig({
         [rehypeTermLinks, { load: () => documentLinkTargets(ROOT), meanings: DOCUMENT_MEANINGS, under: '/src/content/documents/' }],
         // Number columns of tables are set right-aligned in tabular figures.
         rehypeTableNumbers,
+        // Header cells say what they head (WCAG H63): the documents' HTML tables leave scope out.
+        rehypeTableScopes,
       ],
       remarkRehype: { footnoteLabel: '脚注', footnoteBackLabel: '返回正文' },
     }),
   },
   integrations: [
+    // First: bad content fails the build before a page is rendered, naming the file, line and fix.
+    contentChecks(),
     // A glossary card that paraphrases the source, or a note about the site's plans, fails the build.
     editorialCheck({ root: ROOT }),
     // A hand-edited generated page, or a review file the engine cannot apply, fails the build.
@@ -71,11 +95,15 @@ export default defineConfig({
     // Every indicator point checked at its source line before anything is built; disagreements listed.
     indicatorCheck({ root: ROOT }),
     sitemap({ filter: (page) => !unlisted.has(decodeURI(new URL(page).pathname)) }),
-    // The site's own Chinese index in dist/search-index/.
     // A broken internal link fails the build, naming the page and the link.
+    // Every page gets its Content Security Policy, every inline script hashed; checked below with the rest.
+    contentSecurityPolicy(),
     linkCheck({ site: SITE }),
+    // Every page: valid HTML, rectangular tables, every sourced number where it is shown.
+    siteChecks(),
     // `astro preview` labels .txt and .csv as UTF-8.
     textCharset(),
+    // The site's own Chinese index in dist/search-index/.
     searchIndex({ terms: () => siteTerms(ROOT), bestBets: () => glossaryBestBets(ROOT), cities: () => DEMONSTRATION_CITIES }),
     // Last, so its warning is the build's last word: a build without SITE_URL must not be deployed.
     siteUrlWarning({ site: SITE, placeholder: SITE_IS_PLACEHOLDER }),

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderDataset } from './charts/render.ts';
 import { cityDatasetSchema, type CityDataset } from './city-schema.ts';
-import { chartDataset, chartSubset, datasetTable, highlightBars, rowsLabelled, rowsNamed, withoutGroupLabels } from './city-tables.ts';
+import { parseHTML } from 'linkedom';
+import { chartDataset, chartSubset, datasetTable, highlightBars, noteForRow, rowsLabelled, rowsNamed, withoutGroupLabels } from './city-tables.ts';
 
 const dataset: CityDataset = cityDatasetSchema.parse({
   id: 'table-4-8',
@@ -36,6 +37,25 @@ describe('dataset as a table', () => {
       ['天津市', false, ['36.6', undefined], [3254]],
       ['合计', true, ['117.5', undefined], [3258]],
     ]);
+  });
+  it('gives every row one cell per column, so a row missing its first value does not shift left', () => {
+    // 表 4-2's total rows print no rank: the rank column must stay empty, not take the next value.
+    const ranked = cityDatasetSchema.parse({
+      ...dataset,
+      rows: [
+        { x: '北京市', series: '排名', value: 1, source: { line: 3252, text: '1' } },
+        { x: '北京市', series: '执行额', value: 75.7, source: { line: 3252, text: '75.7' } },
+        { x: '合计', series: '执行额', value: 1132.7, source: { line: 3258, text: '1132.7' } },
+      ],
+    });
+    const rows = datasetTable(ranked).rows;
+    for (const row of rows) {
+      expect(row.cells).toHaveLength(2);
+      // map() visits every column; a hole would be skipped and the JSX would render one cell too few.
+      expect(row.cells.map((c) => c?.text ?? '—')).toHaveLength(2);
+      expect(Object.keys(row.cells)).toEqual(['0', '1']);
+    }
+    expect(rows[1]!.cells.map((c) => c?.text ?? '—')).toEqual(['—', '1132.7']);
   });
   it('finds the rows of a province by any of its names', () => {
     expect(rowsLabelled(table, ['天津市', '天津']).map((r) => r.label)).toEqual(['天津市']);
@@ -97,9 +117,40 @@ describe('rows named', () => {
   });
 });
 
+describe('notes on rows', () => {
+  const note = '江苏省累计企业家数原文印作 124205，正文（第 633 行）为 14205 家。全省一行的离岸合同额印作 28.31。';
+  it('shows the dataset note with a row whose printed value it names', () => {
+    expect(noteForRow({ note }, ['3561', '124205'])).toBe(note);
+    expect(noteForRow({ note }, ['28.31'])).toBe(note);
+    expect(noteForRow({ note }, ['28.31%'])).toBe(note);
+  });
+  it('not with rows whose values only occur inside longer numbers', () => {
+    expect(noteForRow({ note }, ['4205', '12420', '8.31', '28.3', '633'.slice(0, 2)])).toBeUndefined();
+    expect(noteForRow({}, ['124205'])).toBeUndefined();
+  });
+  it('rows named carry the note', () => {
+    const noted = cityDatasetSchema.parse({ ...dataset, note: '天津市执行额原文印作 36.6。' });
+    expect(rowsNamed([noted], ['天津市']).map((r) => r.note)).toEqual(['天津市执行额原文印作 36.6。']);
+    expect(rowsNamed([noted], ['北京市']).map((r) => r.note)).toEqual([undefined]);
+  });
+});
+
 describe('chart accessibility', () => {
+  const labelsOf = (html: string) => {
+    const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+    return [...document.querySelectorAll('[aria-label]')].map((e) => `${e.tagName.toLowerCase()}:${e.getAttribute('aria-label')}`);
+  };
   it('drops aria-labels of inner groups wherever they stand, keeping the chart’s own', () => {
     const html = '<svg role="img" aria-label="表 4-8"><g stroke="currentColor" aria-label="rule"><line /></g><g aria-label="bar" fill="red"></g></svg>';
-    expect(withoutGroupLabels(html)).toBe('<svg role="img" aria-label="表 4-8"><g stroke="currentColor"><line /></g><g fill="red"></g></svg>');
+    const out = withoutGroupLabels(html);
+    expect(labelsOf(out)).toEqual(['svg:表 4-8']);
+    expect(out).toContain('stroke="currentColor"');
+    expect(out).toContain('fill="red"');
+  });
+  it('also when a label holds ">"', () => {
+    const html = '<svg role="img" aria-label="A > B"><g aria-label="x > y" fill="red"><rect></rect></g></svg>';
+    const out = withoutGroupLabels(html);
+    expect(labelsOf(out)).toEqual(['svg:A > B']);
+    expect(out).toContain('role="img"');
   });
 });

@@ -46,7 +46,8 @@ export function datasetTable(dataset: CityDataset): TableModel {
     }
   }
   for (const row of rows) {
-    row.cells.length = columns.length;
+    // Dense, one cell per column: a sparse array's holes are skipped by map() and would shift the row's cells left.
+    row.cells = Array.from({ length: columns.length }, (_, i) => row.cells[i]);
     row.lines.sort((a, b) => a - b);
   }
   return { columns, rows };
@@ -107,6 +108,23 @@ export interface LabelledRow {
   /** The row's label as the table prints it, e.g. "广西" or "广西壮族自治区". */
   label: string;
   cells: { series: string; unit: string; text: string; line: number }[];
+  /** The dataset's 编者注 when it names one of the row's values. */
+  note: string | undefined;
+}
+
+/**
+ * The dataset's 编者注 when it concerns the row: the note names one of the
+ * values the row prints (as a whole number, not part of a longer one), e.g.
+ * "江苏省累计企业家数原文印作 124205" for the row that prints 124205.
+ */
+export function noteForRow(dataset: Pick<CityDataset, 'note'>, texts: readonly string[]): string | undefined {
+  const note = dataset.note;
+  if (!note) return undefined;
+  const named = texts.some((text) => {
+    const number = text.replace(/%$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(?<![\\d.,])${number}(?![\\d]|\\.\\d)`).test(note);
+  });
+  return named ? note : undefined;
 }
 
 /** Every row of the datasets labelled with one of `names`, in dataset order. */
@@ -116,7 +134,7 @@ export function rowsNamed(datasets: readonly CityDataset[], names: readonly stri
     const table = datasetTable(dataset);
     for (const row of rowsLabelled(table, names)) {
       const cells = row.cells.flatMap((cell, i) => (cell ? [{ series: table.columns[i]!.series, unit: table.columns[i]!.unit, ...cell }] : []));
-      found.push({ dataset, label: row.label, cells });
+      found.push({ dataset, label: row.label, cells, note: noteForRow(dataset, cells.map((c) => c.text)) });
     }
   }
   return found;
@@ -124,9 +142,13 @@ export function rowsNamed(datasets: readonly CityDataset[], names: readonly stri
 
 /**
  * The chart is one image named by its own aria-label: Plot's aria-labels on
- * inner groups are not allowed there (axe: aria-prohibited-attr), wherever
- * they stand among the group's attributes.
+ * inner groups are not allowed there (axe: aria-prohibited-attr). Done on the
+ * DOM: a label may hold any character, including ">".
  */
 export function withoutGroupLabels(html: string): string {
-  return html.replace(/<g\b[^>]*>/g, (tag) => tag.replace(/\s+aria-label="[^"]*"/, ''));
+  const { document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`);
+  const groups = document.querySelectorAll('g[aria-label]');
+  if (groups.length === 0) return html;
+  for (const group of groups) group.removeAttribute('aria-label');
+  return document.body.innerHTML;
 }

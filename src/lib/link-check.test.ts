@@ -32,4 +32,8 @@ describe('link checking', () => {
     expect(checkLink('/', '/sources/a/#L1-L3', (f) => viewer.has(f), lines)).toBeUndefined();
     expect(checkLink('/', '/sources/a/#L2-L9', (f) => viewer.has(f), lines)?.problem).toBe('no element with id “L2-L9”');
   });
+  it('checks Starlight’s #_top like any id: only the HTML-defined #top needs no element', () => {
+    expect(checkLink('/', '#_top', exists, ids)?.problem).toBe('no element with id “_top”');
+    expect(checkLink('/', '#top', exists, ids)).toBeUndefined();
+  });
 });

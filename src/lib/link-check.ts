@@ -47,7 +47,8 @@ export function checkLink(
   const target = url.pathname === new URL(`http://site${page}`).pathname ? pageFile : resolvePath(url.pathname, exists);
   if (!target) return { page, link: href, problem: 'no such page' };
   const fragment = url.hash.slice(1);
-  if (fragment && fragment !== 'top' && fragment !== '_top' && !fragment.startsWith(':~:')) {
+  // "#top" scrolls to the top by the HTML standard; every other fragment, Starlight's "#_top" included, needs its element.
+  if (fragment && fragment !== 'top' && !fragment.startsWith(':~:')) {
     let id = fragment;
     try {
       id = decodeURIComponent(fragment);

@@ -1,3 +1,4 @@
+import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from './dataset.ts';
 import { renderDataset } from './render.ts';
@@ -109,6 +110,16 @@ describe('renderDataset', () => {
     for (const kind of ['barY', 'line', 'barX'] as const) {
       const [panel] = renderDataset(dataset(kind, rows));
       expect(panel!.svg.match(/="[^"]*\d\.\d{2,}/g) ?? [], kind).toEqual([]);
+    }
+  });
+  it('keeps the chart an image named by its title whatever characters the title holds', () => {
+    for (const title of ['A > B 的比较', 'x < y & "z"', '执行额>100 亿美元的城市']) {
+      const [panel] = renderDataset({ ...dataset('barY', [{ x: 2019, value: 1, source: p(1, '1') }]), title });
+      const { document } = parseHTML(`<!doctype html><html><body>${panel!.svg}</body></html>`);
+      const svg = document.querySelector('svg.plot-chart')!;
+      expect(svg.getAttribute('role')).toBe('img');
+      expect(svg.getAttribute('aria-label')).toBe(`图 1-1 ${title}（亿美元）`);
+      expect(document.querySelectorAll('g[aria-label], style')).toHaveLength(0);
     }
   });
   it('draws nothing for a dataset without data', () => {

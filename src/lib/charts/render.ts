@@ -90,26 +90,40 @@ function thinned<T>(items: readonly T[], step: number): T[] {
 /**
  * Plot writes a <style> block into every chart (invalid inside <div> and
  * repeated per chart); its rules live once in site.css instead. The SVG gets
- * role="img", so its aria-label names the chart for screen readers.
+ * role="img", so its aria-label names the chart for screen readers. Done on
+ * the DOM Plot built, not on its serialized text: a title may hold any
+ * character (a ">" in it once cost the chart its role).
  */
-function finish(html: string): string {
-  return colourise(
-    html
-      .replace(/<style>[\s\S]*?<\/style>/g, '')
-      // The chart is one image: its aria-label names it; Plot's labels on inner groups are not allowed there.
-      .replace(/<svg ([^>]*class="plot-chart")/g, '<svg role="img" $1')
-      .replace(/<g\b[^>]*>/g, (tag) => tag.replace(/\s+aria-(?:label|description)="[^"]*"/g, ''))
-      // Legend swatches are decoration beside their text labels.
-      .replace(/<svg (?![^>]*class="plot-chart")/g, '<svg aria-hidden="true" '),
-  );
+function finish(plot: Element): string {
+  for (const style of [...plot.querySelectorAll('style')]) style.remove();
+  const svgs = [...(plot.tagName.toLowerCase() === 'svg' ? [plot] : []), ...plot.querySelectorAll('svg')];
+  for (const svg of svgs) {
+    // The chart is one image: its aria-label names it. Legend swatches are decoration beside their text labels.
+    if (svg.classList.contains('plot-chart')) svg.setAttribute('role', 'img');
+    else svg.setAttribute('aria-hidden', 'true');
+  }
+  // Plot's labels on inner groups are not allowed inside an image (axe: aria-prohibited-attr).
+  for (const group of plot.querySelectorAll('g')) {
+    group.removeAttribute('aria-label');
+    group.removeAttribute('aria-description');
+  }
+  colourise(plot);
+  roundSvgCoordinates(plot);
+  return plot.outerHTML;
 }
 
-function colourise(svg: string): string {
-  let out = svg;
-  PALETTE.forEach((hex, i) => {
-    out = out.replaceAll(`fill="${hex}"`, `style="fill:var(--chart-${i + 1})"`).replaceAll(`stroke="${hex}"`, `style="stroke:var(--chart-${i + 1})"`);
-  });
-  return out;
+/** Swaps the placeholder colours for CSS variables, so one SVG follows light mode, dark mode and print. */
+function colourise(plot: Element): void {
+  for (const element of [plot, ...plot.querySelectorAll('[fill], [stroke]')]) {
+    const styles: string[] = [];
+    for (const attribute of ['fill', 'stroke']) {
+      const index = PALETTE.indexOf(element.getAttribute(attribute) ?? '');
+      if (index === -1) continue;
+      element.removeAttribute(attribute);
+      styles.push(`${attribute}:var(--chart-${index + 1})`);
+    }
+    if (styles.length) element.setAttribute('style', [element.getAttribute('style'), ...styles].filter(Boolean).join(';'));
+  }
 }
 
 /** An axis title with the unit, once: "2018 年（亿美元）", "同比增长（%）", or the unit alone. */
@@ -230,7 +244,7 @@ function panel(dataset: Dataset, unit: string, rows: DatasetRow[], slots: Readon
       ],
     }) as unknown as Element;
   }
-  return roundSvgCoordinates(finish(plot.outerHTML));
+  return finish(plot);
 }
 
 /** One panel per unit (e.g. values in 亿美元 and growth in %), in the order the units first appear; each drawn wide and narrow. */

@@ -1,0 +1,99 @@
+/**
+ * Astro integration: after the build, reads every page a reader gets and
+ * checks it whole: html-validate (the repository's .htmlvalidate.json, which
+ * includes unique ids), rectangular tables, and every sourced number where it
+ * is shown (src/lib/checks/numbers.ts). Any problem fails `astro build`,
+ * naming the file a person edits where the page has one.
+ */
+import type { AstroIntegration } from 'astro';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { HtmlValidate } from 'html-validate';
+import { parseHTML } from 'linkedom';
+import { htmlFiles, pageUrlOf } from '../lib/built-site.ts';
+import { verifyNumbers } from '../lib/checks/numbers.ts';
+import { unhashedScripts } from '../lib/csp.ts';
+import { pageSource } from '../lib/checks/page-sources.ts';
+import { ContentCheckError, type ContentProblem } from '../lib/checks/problems.ts';
+
+export interface SiteCheckResult {
+  pages: number;
+  numbers: number;
+  problems: ContentProblem[];
+}
+
+/** Checks every built page of `dist`; `root` is the repository (sources/ and .htmlvalidate.json). */
+export async function checkBuiltSite(root: string, dist: string): Promise<SiteCheckResult> {
+  const validator = new HtmlValidate(JSON.parse(readFileSync(join(root, '.htmlvalidate.json'), 'utf8')));
+  const sources = new Map<string, string[] | undefined>();
+  const lines = (file: string) => {
+    if (!sources.has(file)) {
+      const path = join(root, 'sources', file);
+      sources.set(file, /^[\w.-]+$/.test(file) && existsSync(path) ? readFileSync(path, 'utf8').replace(/\n$/, '').split('\n') : undefined);
+    }
+    return sources.get(file);
+  };
+  const problems: ContentProblem[] = [];
+  let numbers = 0;
+  const files = htmlFiles(dist);
+  for (const file of files) {
+    const page = pageUrlOf(dist, file);
+    const html = readFileSync(file, 'utf8');
+    const source = pageSource(root, page);
+    // A parser silently moves anything after </html> into the body, so html-validate never sees it: look at the text.
+    const after = html.slice(html.lastIndexOf('</html>') + '</html>'.length).trim();
+    if (html.lastIndexOf('</html>') === -1 || after) {
+      problems.push({
+        file: source ?? `the page ${page}`,
+        problem: `invalid HTML on ${page}: ${after ? `“${after.slice(0, 40)}…” stands after </html>` : 'the page has no </html>'}`,
+        fix: 'Put the <script> (or other markup) inside the page component, e.g. inside <StarlightPage>…</StarlightPage>, not after it.',
+      });
+    }
+    // Browser hardening: the page's policy allows each of its inline scripts by hash, and no handler attribute runs code.
+    if (!/<meta http-equiv="content-security-policy"/i.test(html)) {
+      problems.push({ file: source ?? `the page ${page}`, problem: `${page} has no Content Security Policy`, fix: 'Keep the content-security-policy integration (src/integrations/csp.ts) in astro.config.mjs.' });
+    }
+    for (const script of unhashedScripts(html)) {
+      problems.push({ file: source ?? `the page ${page}`, problem: `an inline script on ${page} is not allowed by the page's policy: “${script.trim().slice(0, 40)}…”`, fix: 'Run the content-security-policy integration after every step that changes pages.' });
+    }
+    const handler = /<[a-z][\w-]*\s[^>]*?\son[a-z]+\s*=/i.exec(html);
+    if (handler) {
+      problems.push({ file: source ?? `the page ${page}`, problem: `an inline event handler on ${page} (“${handler[0].slice(0, 60)}”) would be blocked by the policy`, fix: 'Attach the handler from a <script> with addEventListener instead.' });
+    }
+    const report = await validator.validateString(html, file);
+    for (const result of report.results) {
+      for (const m of result.messages.filter((x) => x.severity === 2)) {
+        problems.push({
+          file: source ?? `the page ${page}`,
+          problem: `invalid HTML on ${page} (line ${m.line} of the built page): ${m.message} [${m.ruleId}]`,
+          fix: m.ruleId === 'no-dup-id' ? 'Give the heading, figure or note its own id; ids must be unique on a page.' : 'Correct the markup that produces it (see https://html-validate.org/rules/ for the rule).',
+        });
+      }
+    }
+    const { document } = parseHTML(html);
+    const checked = verifyNumbers(document as unknown as Document, page, lines);
+    numbers += checked.checked;
+    // A table's shape comes from the page's content file when it has one.
+    problems.push(...checked.problems.map((p) => (source && p.file === `the page ${page}` ? { ...p, file: source } : p)));
+  }
+  return { pages: files.length, numbers, problems };
+}
+
+export default function siteChecks(): AstroIntegration {
+  let root = '';
+  return {
+    name: 'site-checks',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        root = fileURLToPath(config.root);
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = Date.now();
+        const result = await checkBuiltSite(root, fileURLToPath(dir));
+        if (result.problems.length > 0) throw new ContentCheckError('built-site check', result.problems);
+        logger.info(`${result.pages} pages valid HTML with rectangular tables; ${result.numbers} sourced numbers verified where shown (${Date.now() - started} ms)`);
+      },
+    },
+  };
+}
