@@ -164,9 +164,9 @@ describe('what the pages show', () => {
 
   it('chart the national series one bar per document, and the areas of the best-covered period', () => {
     const [national, areas] = indicatorCharts(byId('execution'), registry.areaNames, registry.documents);
-    expect(national!.dataset.rows.filter((r) => r.x === '2019 年' && r.unit === '亿元').map((r) => r.series).sort()).toEqual(['发展报告2019', '离岸服务外包竞争力研究']);
+    expect(national!.dataset.rows.filter((r) => r.x === '2019 年' && r.unit === '亿元').map((r) => r.series).sort()).toEqual(['发展报告 2019', '离岸服务外包竞争力研究']);
     // The same report prints 1418 (chapter 7) beside 1580.8 (chapter 1): two bars, the second named by its line.
-    expect(national!.dataset.rows.filter((r) => r.x === '2019 年' && r.unit === '亿美元').map((r) => r.series)).toEqual(['发展报告2019', '发展报告2019（第 4528 行）']);
+    expect(national!.dataset.rows.filter((r) => r.x === '2019 年' && r.unit === '亿美元').map((r) => r.series)).toEqual(['发展报告 2019', '发展报告 2019（第 4528 行）']);
     expect(national!.dataset.rows.some((r) => r.x === '2016—2020 年')).toBe(false);
     expect(areas!.title).toBe('服务外包执行额（2019 年，各省份）');
     expect(areas!.dataset.rows.map((r) => r.x)).toContain('江苏省');
