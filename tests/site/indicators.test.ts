@@ -61,10 +61,11 @@ describe.each(registry.indicators.map((i) => [i.id, i] as const))('/indicators/%
       expect(row.getAttribute('data-document')).toBe(point.document);
       const cells = [...row.querySelectorAll('td')];
       const link = cells[5]!.querySelector('a[data-source-line]')!;
-      expect(link.getAttribute('href')).toBe(`/sources/${point.document}.txt`);
+      const line = Number(link.getAttribute('data-source-line'));
+      // The source viewer, scrolled to the cited line.
+      expect(link.getAttribute('href')).toBe(`/sources/${point.document}/#L${line}`);
       if (point.derived) return;
       const number = normalizeForCompare(cells[2]!.textContent ?? '').replace(/^−/, '');
-      const line = Number(link.getAttribute('data-source-line'));
       const at = normalizeForCompare(`${lines(`${point.document}.txt`)[line - 1]}${lines(`${point.document}.txt`)[line] ?? ''}`);
       expect(at, `${id} row ${i + 1}`).toContain(number);
     });
