@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures.ts';
 
-const results = (page: import('@playwright/test').Page) => page.locator('main [data-search-results] > li > a');
+// The results in rank order, the answer card's link first (the /search/?q= contract).
+const results = (page: import('@playwright/test').Page) => page.locator('main [data-search-results] a');
 const shown = (page: import('@playwright/test').Page, q: string) =>
   page.waitForFunction((query) => document.querySelector<HTMLElement>('main search-panel')?.dataset.shownQuery === query, q);
 

@@ -227,9 +227,15 @@ function panel(dataset: Dataset, unit: string, rows: DatasetRow[], slots: Readon
     const band = (width - 80) / Math.max(1, xs.length);
     const { labels, lines } = wrapped(xs, band - 6);
     const axisTitleHeight = dataset.chart.xLabel ? FONT_PX * 1.6 : 0;
+    // Value labels only where each fits over its own bar: many bars in one chart (a long series by
+    // document) would print them into each other; the values stay in the tips and the 表格 beside.
+    const barWidth = (width - 80) / Math.max(1, xs.length * (hasSeries ? seriesNames.length : 1));
+    const valueLabels = widestValue + 4 <= barWidth;
     plot = Plot.plot({
       ...common,
       width,
+      // Headroom above the tallest bar, so its value label stays clear of the axis title over the frame.
+      insetTop: FONT_PX * 1.5,
       height: 300 + lines * FONT_PX + axisTitleHeight,
       marginBottom: 16 + lines * FONT_PX * 1.2 + axisTitleHeight,
       marginLeft: 56,
@@ -239,7 +245,7 @@ function panel(dataset: Dataset, unit: string, rows: DatasetRow[], slots: Readon
       color,
       marks: [
         Plot.barY(data, hasSeries ? { fx: 'x', x: 'series', y: 'value', fill: 'series', title: 'tip' } : { x: 'x', y: 'value', fill, title: 'tip' }),
-        Plot.text(data, hasSeries ? { fx: 'x', x: 'series', y: 'value', text: 'label', dy: -6 } : { x: 'x', y: 'value', text: 'label', dy: -6 }),
+        ...(valueLabels ? [Plot.text(data, hasSeries ? { fx: 'x', x: 'series', y: 'value', text: 'label', dy: -6 } : { x: 'x', y: 'value', text: 'label', dy: -6 })] : []),
         Plot.ruleY([0]),
       ],
     }) as unknown as Element;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { minimalSpan, SearchEngine, type Card, type PagefindApi } from './engine.ts';
 import { normalizeText } from './normalize.ts';
-import { KIND_WORD, pageKind } from './record-html.ts';
+import { kindWords } from './record-html.ts';
 import { indexTokens } from './tokens.ts';
 import { keyForm } from './understand.ts';
 
@@ -19,7 +19,7 @@ interface FakeRecord {
  * Pagefind does; it reports the matched positions.
  */
 function fakePagefind(records: FakeRecord[]): PagefindApi {
-  const streams = records.map((r) => [...indexTokens(normalizeText(`${r.title} ${r.text}`)), `${KIND_WORD}${pageKind(r.url)}`]);
+  const streams = records.map((r) => [...indexTokens(normalizeText(`${r.title} ${r.text}`)), ...kindWords(r.url)]);
   return {
     options: async () => undefined,
     init: async () => undefined,

@@ -196,12 +196,14 @@ export class SearchEngine {
 
   /** Cards for the entries a query names. */
   private cardsFor(u: Understanding, pastedFound: boolean): Card[] {
-    if (pastedFound) return [];
     const cards: Card[] = [];
     const add = (target: Target) => {
       if (cards.length >= MAX_CARDS || cards.some((c) => c.url === target[0])) return;
       cards.push(this.data.cards[target[0]] ?? { url: target[0], title: target[1], kind: '', text: '' });
     };
+    // A page whose own name is the whole query answers it, even with a year in it.
+    for (const target of u.named ?? []) add(target);
+    if (pastedFound) return cards;
     for (const figure of u.figures) {
       // Several documents number their figures alike: the one whose caption or document shares the query's words first.
       const words = u.parts.map((p) => p.text);
@@ -241,20 +243,23 @@ export class SearchEngine {
   private async retrieve(u: Understanding, filters: Filters): Promise<Pick<SearchOutcome, 'grade' | 'cards' | 'results' | 'facets'>> {
     const parts = u.parts;
     const hasNames = parts.some((p) => p.kind === 'name') || u.figures.length > 0;
-    this.places ??= this.pagefind.search(`${KIND_WORD}place`).then((r) => new Set(r.results.map((x) => x.id)));
+    this.places ??= this.pagefind.search(`${KIND_WORD}aside`).then((r) => new Set(r.results.map((x) => x.id)));
     const [places, exact, ...byPart] = await Promise.all([
       this.places,
       u.compact ? this.searchPart(u.compact, filters) : Promise.resolve(undefined),
       ...parts.map((p) => this.searchPart(p.text, filters)),
     ]);
-    // A query that names no place is not about one: place profiles, which repeat every indicator by year, come after the documents.
+    // A query that names no place is not about one: place profiles and indicator pages, which repeat the
+    // documents' numbers by year, come after the documents (an indicator the query names is its card).
     const namesPlace = parts.some((p) => p.kind === 'name' && p.targets?.some((t) => isPlace(t[0])));
     const aside = (id: string) => !namesPlace && places.has(id);
     // A word found nowhere, with nothing known beside it, names something the site does not have.
     const absent = parts.some((p, i) => p.kind === 'unknown' && !byPart[i]?.results.length);
     if (absent && !hasNames && !exact?.results.length) return { grade: 'none', cards: [], results: [], facets: {} };
     const scored = new Map<string, Scored>();
-    for (const r of exact?.results ?? []) scored.set(r.id, { result: r, grade: 0, aside: aside(r.id), coverage: 1, score: r.score * 10 });
+    // A profile or digest that restates the phrase ranks with the documents holding all its parts, not above them:
+    // the documents are the source of what those pages repeat.
+    for (const r of exact?.results ?? []) scored.set(r.id, { result: r, grade: aside(r.id) ? 1 : 0, aside: aside(r.id), coverage: 1, score: r.score * 10 });
     const total = parts.reduce((s, p) => s + p.weight, 0);
     const matched = new Map<string, { parts: QueryPart[]; score: number; result: PagefindResult; positions: number[][] }>();
     byPart.forEach((response, i) => {

@@ -15,13 +15,27 @@ function escape(text: string): string {
 /** Prefix of the word that names a record's kind of page (no query token starts so: see tokens.ts). */
 export const KIND_WORD = 'qqkind';
 
-export type PageKind = 'place' | 'term' | 'page';
+export type PageKind = 'place' | 'digest' | 'term' | 'page';
 
-/** Profiles of cities, regions and circles are places; glossary entries are terms. */
+/**
+ * Profiles of cities, regions and circles are places; indicator pages are digests (they gather
+ * the documents' numbers); glossary entries are terms.
+ */
 export function pageKind(url: string): PageKind {
   if (/^\/(cities|regions|circles)\//.test(url)) return 'place';
+  if (url.startsWith('/indicators/')) return 'digest';
   if (url.startsWith('/glossary/')) return 'term';
   return 'page';
+}
+
+/**
+ * The words naming a record's kind: the kind itself, and "aside" for pages that restate what the
+ * documents print (places and digests). Those rank after the documents of the same grade unless
+ * the query names a place or the page itself (its answer card).
+ */
+export function kindWords(url: string): string[] {
+  const kind = pageKind(url);
+  return [`${KIND_WORD}${kind}`, ...(kind === 'place' || kind === 'digest' ? [`${KIND_WORD}aside`] : [])];
 }
 
 export function recordHtml(record: SearchRecord, documentTitle: string, t2s: T2S): string {
@@ -46,8 +60,8 @@ export function recordHtml(record: SearchRecord, documentTitle: string, t2s: T2S
     `<h2 data-pagefind-weight="6">${tokens(heading)}</h2>`,
     record.section ? `<h3 data-pagefind-weight="3">${tokens(record.pageTitle)}</h3>` : '',
     `<p>${tokens(record.text)}</p>`,
-    // One word naming the kind of page, so the engine can tell place profiles apart without reading records.
-    `<p>${KIND_WORD}${pageKind(record.pageUrl)}</p>`,
+    // Words naming the kind of page, so the engine can set place profiles and digests aside without reading records.
+    `<p>${kindWords(record.pageUrl).join(' ')}</p>`,
     '<div data-pagefind-ignore>',
     ...Object.entries(meta).map(([key, value]) => `<span data-pagefind-meta="${key}">${escape(value)}</span>`),
     ...filters,

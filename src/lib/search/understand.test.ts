@@ -10,6 +10,7 @@ const recognizer = new Recognizer({
     [keyForm('Customer Services')]: [['/glossary/b53/', 'B53']],
     [keyForm('杭州')]: [['/cities/hangzhou/', '杭州']],
     [keyForm('执行额')]: [['/glossary/executed-value/', '执行额']],
+    [keyForm('2019年执行额')]: [['/indicators/execution/', '服务外包执行额']],
   },
   vocabulary: new Map([
     ['服务外包', 500],
@@ -32,6 +33,11 @@ describe('Recognizer', () => {
     expect(parts('I24 IT咨询服务')).toEqual(['i24:name', 'it咨询服务:name']);
     expect(parts('ＫＰＯ业务')[0]).toBe('kpo:name');
     expect(parts('Customer service')).toEqual(['customer services:name']);
+  });
+  it('names the page whose own name is the whole query, years included, however it is spaced', () => {
+    expect(recognizer.understand('2019 年 执行额').named).toEqual([['/indicators/execution/', '服务外包执行额']]);
+    expect(recognizer.understand('2019年执行额是多少').named).toBeUndefined();
+    expect(recognizer.understand('执行额').named).toEqual([['/glossary/executed-value/', '执行额']]);
   });
   it('does not find a Latin name inside a longer word', () => {
     expect(parts('kpoxyz')).toEqual(['kpoxyz:latin']);

@@ -42,6 +42,11 @@ export interface Understanding {
   /** Question and function words set aside. */
   setAside: string[];
   figures: FigureRef[];
+  /**
+   * Pages one of whose names is the whole query, years included (an indicator page's
+   * "2019年执行额"): that page is the answer, whatever the parts would rank.
+   */
+  named?: Target[];
   /** Typo correction applied: the typed stretch and the known term shown instead. */
   correction?: { from: string; to: string };
 }
@@ -158,7 +163,8 @@ export class Recognizer {
     });
     this.segment(compact.replace(/ +/g, ' ').replace(/^[ |]+|[ |]+$/g, ''), parts, setAside);
     const whole = compactText(normalizeText(query, t2s));
-    return { query, compact: whole, parts: mergeParts(parts), setAside, figures };
+    const named = this.lexicon.keys[whole];
+    return { query, compact: whole, parts: mergeParts(parts), setAside, figures, ...(named ? { named } : {}) };
   }
 
   /** Longest-match segmentation of the rest of the query into parts. */
