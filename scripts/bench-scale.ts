@@ -109,6 +109,9 @@ function makeCorpus(k: number): string {
   const ids = readdirSync(content, { withFileTypes: true })
     .filter((e) => e.isDirectory() && !e.name.startsWith('_'))
     .map((e) => e.name);
+  // The copies are the same texts under new names: the manifest of source hashes lists them as such.
+  const manifestFile = join(dir, 'src/data/source-hashes.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, unknown>;
   for (let n = 2; n <= k; n++) {
     for (const id of ids) {
       const newId = `${id}-x${n}`;
@@ -117,10 +120,12 @@ function makeCorpus(k: number): string {
       copyRenamed(join(dir, 'src/data/documents', `${id}.json`), join(dir, 'src/data/documents', `${newId}.json`), id, newId);
       const source = join(dir, 'sources', meta.file);
       cpSync(source, join(dir, 'sources', meta.file.replaceAll(id, newId)));
+      if (manifest[meta.file]) manifest[meta.file.replaceAll(id, newId)] = manifest[meta.file];
       const charts = join(dir, 'src/data/charts', id);
       if (existsSync(charts)) copyFolderRenamed(charts, join(dir, 'src/data/charts', newId), id, newId);
     }
   }
+  writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
   return dir;
 }
 
