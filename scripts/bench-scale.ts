@@ -109,18 +109,29 @@ function makeCorpus(k: number): string {
   const ids = readdirSync(content, { withFileTypes: true })
     .filter((e) => e.isDirectory() && !e.name.startsWith('_'))
     .map((e) => e.name);
+  // The copies are the same texts under new names: the manifest of source hashes lists them as such.
+  const manifestFile = join(dir, 'src/data/source-hashes.json');
+  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, unknown>;
+  const dataKinds = readdirSync(join(dir, 'src/data'), { withFileTypes: true })
+    .filter((e) => e.isDirectory())
+    .map((e) => e.name);
   for (let n = 2; n <= k; n++) {
     for (const id of ids) {
       const newId = `${id}-x${n}`;
       copyFolderRenamed(join(content, id), join(content, newId), id, newId);
       const meta = JSON.parse(readFileSync(join(dir, 'src/data/documents', `${id}.json`), 'utf8')) as { file: string };
-      copyRenamed(join(dir, 'src/data/documents', `${id}.json`), join(dir, 'src/data/documents', `${newId}.json`), id, newId);
+      // Everything kept per document under src/data/ (its record, charts, source maps …), under the new id.
+      for (const kind of dataKinds) {
+        const folder = join(dir, 'src/data', kind);
+        if (existsSync(join(folder, id))) copyFolderRenamed(join(folder, id), join(folder, newId), id, newId);
+        if (existsSync(join(folder, `${id}.json`))) copyRenamed(join(folder, `${id}.json`), join(folder, `${newId}.json`), id, newId);
+      }
       const source = join(dir, 'sources', meta.file);
       cpSync(source, join(dir, 'sources', meta.file.replaceAll(id, newId)));
-      const charts = join(dir, 'src/data/charts', id);
-      if (existsSync(charts)) copyFolderRenamed(charts, join(dir, 'src/data/charts', newId), id, newId);
+      if (manifest[meta.file]) manifest[meta.file.replaceAll(id, newId)] = manifest[meta.file];
     }
   }
+  writeFileSync(manifestFile, `${JSON.stringify(manifest, null, 2)}\n`);
   return dir;
 }
 

@@ -129,7 +129,16 @@ export default function searchIndex(options: SearchIndexOptions): AstroIntegrati
         const bets: [string, string, string][] = [...options.bestBets()];
         const figures: [label: string, url: string, caption: string][] = [];
         const cards: Record<string, Card> = {};
-        const documents = new Map<string, Document>();
+        // The names given in advance, by the page they stand for: a page's cards are made while its
+        // document is at hand, so no parsed page is held after its turn (memory stays flat in the corpus).
+        const betsByPage = new Map<string, [string, string, string][]>();
+        for (const bet of bets) {
+          const page = bet[1].split('#')[0]!;
+          const list = betsByPage.get(page) ?? [];
+          list.push(bet);
+          betsByPage.set(page, list);
+        }
+        const nameCards = new Map<string, Card>();
         for (const file of htmlFiles(dist)) {
           const url = pageUrlOf(dist, file);
           if (SKIP.some((pattern) => pattern.test(url))) continue;
@@ -139,8 +148,8 @@ export default function searchIndex(options: SearchIndexOptions): AstroIntegrati
           const pageRecords = sectionsOfPage(document as unknown as Document, url, cities);
           // Results name their document as the 文档 filter does.
           for (const record of pageRecords) records.push({ record, documentTitle: record.filters['文档']?.[0] ?? '' });
-          for (const key of pageRecords[0]?.keys ?? []) bets.push([key, url, pageRecords[0]!.pageTitle]);
-          documents.set(url, document as unknown as Document);
+          const pageBets: [string, string, string][] = (pageRecords[0]?.keys ?? []).map((key) => [key, url, pageRecords[0]!.pageTitle]);
+          bets.push(...pageBets);
           if (url.startsWith('/reports/')) {
             const title = pageRecords[0]?.pageTitle ?? '';
             const doc = pageRecords[0]?.filters['文档']?.[0] ?? '';
@@ -151,14 +160,15 @@ export default function searchIndex(options: SearchIndexOptions): AstroIntegrati
               cards[`${url}#${id}`] = { url: `${url}#${id}`, title: caption, kind: label.startsWith('表') ? '表' : '图', text: '', doc: [doc, title].filter(Boolean).join(' · ') };
             }
           }
+          // Cards for every page or anchor a name stands for on this page: its name, code, definition or key
+          // facts. The names given in advance come first, then the page's own, as in the list of names.
+          for (const [, target, title] of [...(betsByPage.get(url) ?? []), ...pageBets]) {
+            if (cards[target] || nameCards.has(target)) continue;
+            nameCards.set(target, cardOf(document as unknown as Document, target, title, target.split('#')[1]));
+          }
         }
-        // Cards for every page or anchor a name stands for: its name, code, definition or key facts.
-        for (const [, target, title] of bets) {
-          if (cards[target]) continue;
-          const [page, anchor] = target.split('#');
-          const document = documents.get(page!);
-          if (document) cards[target] = cardOf(document, target, title, anchor);
-        }
+        // In the order of the names, after the figures', as the lexicon has always listed them.
+        for (const [, target] of bets) if (!cards[target] && nameCards.has(target)) cards[target] = nameCards.get(target)!;
         const corpus = records.map(({ record }) => `${record.pageTitle} ${record.section} ${record.text}`).join('\n');
         const t2s: T2S = traditionalTable(corpus);
         const vocabulary = buildVocabulary(

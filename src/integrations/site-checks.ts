@@ -9,7 +9,8 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { HtmlValidate } from 'html-validate';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { parseHTML } from 'linkedom';
 import { htmlFiles, pageUrlOf } from '../lib/built-site.ts';
 import { verifyNumbers } from '../lib/checks/numbers.ts';
@@ -23,9 +24,60 @@ export interface SiteCheckResult {
   problems: ContentProblem[];
 }
 
+interface ValidatorMessage {
+  line: number;
+  message: string;
+  ruleId: string;
+}
+
+/**
+ * html-validate on a pool of worker threads, one per core (html-validate-worker.mjs):
+ * it is most of this check's time, and pages are independent. Node's worker_threads
+ * rather than a library, since a pool of a few lines is all this needs.
+ */
+function validatorPool(config: unknown) {
+  const size = Math.max(1, availableParallelism());
+  const workers = Array.from({ length: size }, () => new Worker(new URL('./html-validate-worker.mjs', import.meta.url), { workerData: { config } }));
+  const waiting = new Map<number, { resolve: (m: ValidatorMessage[]) => void; reject: (e: Error) => void }>();
+  let failed: Error | undefined;
+  for (const worker of workers) {
+    worker.on('message', ({ id, messages, error }: { id: number; messages?: ValidatorMessage[]; error?: string }) => {
+      const job = waiting.get(id)!;
+      waiting.delete(id);
+      if (error !== undefined) job.reject(new Error(`html-validate: ${error}`));
+      else job.resolve(messages!);
+    });
+    worker.on('error', (error) => {
+      failed = error;
+      for (const job of waiting.values()) job.reject(error);
+      waiting.clear();
+    });
+  }
+  let next = 0;
+  return {
+    size,
+    validate: (html: string, file: string) =>
+      new Promise<ValidatorMessage[]>((resolve, reject) => {
+        if (failed) return reject(failed);
+        const id = next++;
+        waiting.set(id, { resolve, reject });
+        workers[id % size]!.postMessage({ id, html, file });
+      }),
+    close: () => Promise.all(workers.map((w) => w.terminate())),
+  };
+}
+
 /** Checks every built page of `dist`; `root` is the repository (sources/ and .htmlvalidate.json). */
 export async function checkBuiltSite(root: string, dist: string): Promise<SiteCheckResult> {
-  const validator = new HtmlValidate(JSON.parse(readFileSync(join(root, '.htmlvalidate.json'), 'utf8')));
+  const pool = validatorPool(JSON.parse(readFileSync(join(root, '.htmlvalidate.json'), 'utf8')));
+  try {
+    return await checkPages(root, dist, pool);
+  } finally {
+    await pool.close();
+  }
+}
+
+async function checkPages(root: string, dist: string, pool: ReturnType<typeof validatorPool>): Promise<SiteCheckResult> {
   const sources = new Map<string, string[] | undefined>();
   const lines = (file: string) => {
     if (!sources.has(file)) {
@@ -37,14 +89,25 @@ export async function checkBuiltSite(root: string, dist: string): Promise<SiteCh
   const problems: ContentProblem[] = [];
   let numbers = 0;
   const files = htmlFiles(dist);
+  // Each page's problems in the order they have always been reported: the text checks, then
+  // html-validate's (from the pool), then the numbers'. Pages are reported in file order; only a
+  // few pages are in the pool at once, so memory does not grow with the site.
+  const pending: { before: ContentProblem[]; validated: Promise<ContentProblem[]>; after: ContentProblem[] }[] = [];
+  const flush = async (keep: number) => {
+    while (pending.length > keep) {
+      const { before, validated, after } = pending.shift()!;
+      problems.push(...before, ...(await validated), ...after);
+    }
+  };
   for (const file of files) {
     const page = pageUrlOf(dist, file);
     const html = readFileSync(file, 'utf8');
     const source = pageSource(root, page);
+    const textProblems: ContentProblem[] = [];
     // A parser silently moves anything after </html> into the body, so html-validate never sees it: look at the text.
     const after = html.slice(html.lastIndexOf('</html>') + '</html>'.length).trim();
     if (html.lastIndexOf('</html>') === -1 || after) {
-      problems.push({
+      textProblems.push({
         file: source ?? `the page ${page}`,
         problem: `invalid HTML on ${page}: ${after ? `“${after.slice(0, 40)}…” stands after </html>` : 'the page has no </html>'}`,
         fix: 'Put the <script> (or other markup) inside the page component, e.g. inside <StarlightPage>…</StarlightPage>, not after it.',
@@ -52,31 +115,33 @@ export async function checkBuiltSite(root: string, dist: string): Promise<SiteCh
     }
     // Browser hardening: the page's policy allows each of its inline scripts by hash, and no handler attribute runs code.
     if (!/<meta http-equiv="content-security-policy"/i.test(html)) {
-      problems.push({ file: source ?? `the page ${page}`, problem: `${page} has no Content Security Policy`, fix: 'Keep the content-security-policy integration (src/integrations/csp.ts) in astro.config.mjs.' });
+      textProblems.push({ file: source ?? `the page ${page}`, problem: `${page} has no Content Security Policy`, fix: 'Keep the content-security-policy integration (src/integrations/csp.ts) in astro.config.mjs.' });
     }
     for (const script of unhashedScripts(html)) {
-      problems.push({ file: source ?? `the page ${page}`, problem: `an inline script on ${page} is not allowed by the page's policy: “${script.trim().slice(0, 40)}…”`, fix: 'Run the content-security-policy integration after every step that changes pages.' });
+      textProblems.push({ file: source ?? `the page ${page}`, problem: `an inline script on ${page} is not allowed by the page's policy: “${script.trim().slice(0, 40)}…”`, fix: 'Run the content-security-policy integration after every step that changes pages.' });
     }
     const handler = /<[a-z][\w-]*\s[^>]*?\son[a-z]+\s*=/i.exec(html);
     if (handler) {
-      problems.push({ file: source ?? `the page ${page}`, problem: `an inline event handler on ${page} (“${handler[0].slice(0, 60)}”) would be blocked by the policy`, fix: 'Attach the handler from a <script> with addEventListener instead.' });
+      textProblems.push({ file: source ?? `the page ${page}`, problem: `an inline event handler on ${page} (“${handler[0].slice(0, 60)}”) would be blocked by the policy`, fix: 'Attach the handler from a <script> with addEventListener instead.' });
     }
-    const report = await validator.validateString(html, file);
-    for (const result of report.results) {
-      for (const m of result.messages.filter((x) => x.severity === 2)) {
-        problems.push({
-          file: source ?? `the page ${page}`,
-          problem: `invalid HTML on ${page} (line ${m.line} of the built page): ${m.message} [${m.ruleId}]`,
-          fix: m.ruleId === 'no-dup-id' ? 'Give the heading, figure or note its own id; ids must be unique on a page.' : 'Correct the markup that produces it (see https://html-validate.org/rules/ for the rule).',
-        });
-      }
-    }
+    const validated = pool.validate(html, file).then((messages) =>
+      messages.map((m) => ({
+        file: source ?? `the page ${page}`,
+        problem: `invalid HTML on ${page} (line ${m.line} of the built page): ${m.message} [${m.ruleId}]`,
+        fix: m.ruleId === 'no-dup-id' ? 'Give the heading, figure or note its own id; ids must be unique on a page.' : 'Correct the markup that produces it (see https://html-validate.org/rules/ for the rule).',
+      })),
+    );
+    // Settled later, in page order; a rejection is seen there.
+    validated.catch(() => {});
     const { document } = parseHTML(html);
     const checked = verifyNumbers(document as unknown as Document, page, lines);
     numbers += checked.checked;
     // A table's shape comes from the page's content file when it has one.
-    problems.push(...checked.problems.map((p) => (source && p.file === `the page ${page}` ? { ...p, file: source } : p)));
+    const numberProblems = checked.problems.map((p) => (source && p.file === `the page ${page}` ? { ...p, file: source } : p));
+    pending.push({ before: textProblems, validated, after: numberProblems });
+    await flush(4 * pool.size);
   }
+  await flush(0);
   return { pages: files.length, numbers, problems };
 }
 
