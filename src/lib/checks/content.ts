@@ -24,6 +24,8 @@ import { glossaryEntrySchema, glossaryRedirectsSchema, glossaryRuleSchema, type 
 import { buildRoutes, collectTermForms, entryPath, glossaryPermalinks, parsePermalinks, resolveRef } from '../glossary.ts';
 import { KEY_FIGURES_DOCUMENT, keyFigureSchema } from '../key-figures.ts';
 import { normalizeForCompare } from '../text.ts';
+import { quotationProblems } from './quote-numbers.ts';
+import { checkDocumentTables } from './table-numbers.ts';
 import { isProblem, lineAt, lineOf, parseJsonFile, parseYamlFile, schemaProblems, type ContentProblem, type LocatedData } from './problems.ts';
 
 type Located<T> = { file: string; data: T; located: LocatedData; text: string };
@@ -460,6 +462,10 @@ export function checkGlossary(root: string): ContentProblem[] {
   }
   const entryMap = new Map([...bySlug].map(([slug, item]) => [slug, item.data]));
 
+  // Quotations: each is the text of its cited source lines (numbers included).
+  const sources = sourcesOf(root);
+  for (const item of entries) problems.push(...quotationProblems(item.file, item.data, (f) => sources.lines(f), (path) => item.located.lineOf(path)));
+
   // References between entries.
   for (const item of entries) {
     item.data.related.forEach((ref, i) => {
@@ -547,4 +553,5 @@ export const CONTENT_CHECKS: { name: string; run: (root: string) => ContentProbl
   { name: 'city data', run: checkCityData },
   { name: 'key figures', run: checkKeyFigures },
   { name: 'glossary', run: checkGlossary },
+  { name: 'document tables', run: checkDocumentTables },
 ];

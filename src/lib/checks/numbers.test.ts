@@ -38,4 +38,18 @@ describe('numbers verified where they are shown', () => {
     const withNote = `<figure>${noted}<p data-editorial>编者注：合计原文印作 1132.7。</p></figure>`;
     expect(verifyNumbers(doc(withNote), '/p/', lines).problems).toEqual([]);
   });
+  it('reads a cited range as printed anywhere in those lines, and a column header of two levels as the data names it', () => {
+    const two = `<table><thead><tr><th rowspan="2">项目</th><th colspan="2">2019 年</th></tr><tr><th>执行额</th><th>增长（%）</th></tr></thead><tbody><tr><th>合计</th>${cell('1132.7', 2, '合计', '2019 年 / 执行额').replace('a.txt:2', 'a.txt:1-2')}<td></td></tr></tbody></table>`;
+    expect(verifyNumbers(doc(two), '/p/', lines)).toEqual({ checked: 1, problems: [] });
+    const moved = two.replace('1132.7', '1580.9').replace('1132.7', '1580.9').replace('2019 年 / 执行额', '2019 年 / 增长');
+    expect(verifyNumbers(doc(moved), '/p/', lines).problems.map((p) => p.problem)).toEqual([
+      '1580.9 on /p/: "1580.9" is not printed in lines 1–2 of sources/a.txt',
+      '1580.9 on /p/: it should stand under “2019 年 / 增长”, but its column is headed “2019 年 / 执行额”',
+    ]);
+  });
+  it('requires a note named by id to be on the page and to name the value', () => {
+    const named = `${table(`<tr><th>合计</th>${cell('1132.7', 2, '合计', '执行额', true).replace('data-number-noted', 'data-number-noted="en-a"')}<td></td></tr>`)}`;
+    expect(verifyNumbers(doc(`${named}<div id="en-a" data-editorial>编者注：1132.7 有误。</div>`), '/p/', lines).problems).toEqual([]);
+    expect(verifyNumbers(doc(`${named}<div id="en-a" data-editorial>编者注：另一处。</div>`), '/p/', lines).problems.map((p) => p.problem)).toEqual(['1132.7 on /p/: a 编者注 names this value, but it is shown without the note']);
+  });
 });

@@ -24,6 +24,10 @@ export interface SourcedNumber {
   column?: string | undefined;
   /** A 编者注 names this value (a known source error or remark): it must be shown with it. */
   noted?: boolean | undefined;
+  /** The ids of the 编者注 that name it, when they stand apart from its row or figure (after a document table). */
+  notes?: readonly string[] | undefined;
+  /** The line of `from` to edit, when known. */
+  fromLine?: number | undefined;
 }
 
 /** The attributes that mark a sourced number for the check; spread them onto the element that shows it. */
@@ -31,7 +35,8 @@ export function numberAttributes(n: SourcedNumber): Record<string, string> {
   const attributes: Record<string, string> = { 'data-number': n.text, 'data-number-source': `${n.file}:${n.line}`, 'data-number-from': n.from };
   if (n.row !== undefined) attributes['data-number-row'] = n.row;
   if (n.column !== undefined) attributes['data-number-column'] = n.column;
-  if (n.noted) attributes['data-number-noted'] = '';
+  if (n.noted || n.notes?.length) attributes['data-number-noted'] = n.notes?.join(' ') ?? '';
+  if (n.fromLine) attributes['data-number-from-line'] = String(n.fromLine);
   return attributes;
 }
 
@@ -75,6 +80,22 @@ export function raggedRows(table: Element): { row: number; width: number; expect
   return widths.flatMap((width, row) => (width === expected ? [] : [{ row: row + 1, width, expected }]));
 }
 
+/** The header rows of a table: its <thead> rows, or its first row when it has none. */
+function headerRows(table: Element, grid: Element[][]): Element[][] {
+  const rows = grid.filter((cells) => cells.some((cell) => cell?.closest('thead')));
+  return rows.length ? rows : grid.slice(0, 1).filter((cells) => cells.some((cell) => cell?.tagName.toLowerCase() === 'th'));
+}
+
+/** A column's header: its top header cell, and all its header levels joined with " / " (as the data names them). */
+function columnHeaders(table: Element, grid: Element[][], column: number): string[] {
+  const texts: string[] = [];
+  for (const cells of headerRows(table, grid)) {
+    const text = (cells[column]?.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text && texts.at(-1) !== text) texts.push(text);
+  }
+  return texts.length > 1 ? [texts[0]!, texts.join(' / ')] : texts;
+}
+
 export interface PageNumbers {
   checked: number;
   problems: ContentProblem[];
@@ -101,23 +122,32 @@ export function verifyNumbers(document: Document, page: string, lines: (file: st
     checked++;
     const text = element.getAttribute('data-number')!;
     const from = element.getAttribute('data-number-from') ?? `the page ${page}`;
-    const [file, lineText] = (element.getAttribute('data-number-source') ?? '').split(':');
-    const line = Number(lineText);
-    const problem = (what: string, fix: string) => problems.push({ file: from, problem: `${text} on ${page}: ${what}`, fix });
+    const fromLine = Number(element.getAttribute('data-number-from-line')) || undefined;
+    const [file, lineText = ''] = (element.getAttribute('data-number-source') ?? '').split(':');
+    // "12" is a line; "10-20" a range (a table cell not found on one line: printed somewhere in the table's lines).
+    const [line, last = line] = lineText.split('-').map(Number) as [number, number?];
+    const problem = (what: string, fix: string) => problems.push({ file: from, line: fromLine, problem: `${text} on ${page}: ${what}`, fix });
     const source = file ? lines(file) : undefined;
-    if (!source || !line) {
-      problem(`it cites ${file || 'no source'}${line ? ` line ${line}` : ''}, which does not exist`, 'Cite a file of sources/ and the line that prints the number.');
+    if (!source || !line || !last || last < line || last > source.length) {
+      problem(`it cites ${file || 'no source'}${lineText ? ` line ${lineText}` : ''}, which does not exist`, 'Cite a file of sources/ and the line that prints the number.');
       continue;
     }
-    for (const p of checkPrinted({ line, text }, source)) problem(`${p} of sources/${file}`, 'Cite the line where the source prints this number, exactly as printed.');
-    const shown = digits(element.textContent ?? '');
-    if (!shown.includes(digits(text))) problem(`the page shows “${(element.textContent ?? '').trim()}” where the number belongs`, 'Show the number as printed in its element.');
+    if (last === line) {
+      for (const p of checkPrinted({ line, text }, source)) problem(`${p} of sources/${file}`, 'Cite the line where the source prints this number, exactly as printed.');
+    } else if (Array.from({ length: last - line + 1 }, (_, i) => line + i).every((n) => checkPrinted({ line: n, text }, source).length > 0)) {
+      problem(`"${text}" is not printed in lines ${line}–${last} of sources/${file}`, 'Copy the number exactly as the source prints it there.');
+    }
+    const onPage = digits(element.textContent ?? '');
+    if (!onPage.includes(digits(text))) problem(`the page shows “${(element.textContent ?? '').trim()}” where the number belongs`, 'Show the number as printed in its element.');
     // A value an editor's note names carries the note wherever it is shown: in its table row or its figure.
     if (element.hasAttribute('data-number-noted')) {
       const value = digits(text);
-      const near = [element.closest('tr'), element.closest('figure')].some((box) =>
-        [...(box?.querySelectorAll('[data-editorial]') ?? [])].some((note) => note !== element && !note.contains(element) && digits(note.textContent ?? '').includes(value)),
-      );
+      const names = (note: Element | null) => !!note && note !== element && !note.contains(element) && note.hasAttribute('data-editorial') && digits(note.textContent ?? '').includes(value);
+      // The notes it names by id (a document table's notes stand after it), or a note in its row or figure.
+      const ids = (element.getAttribute('data-number-noted') ?? '').split(/\s+/).filter(Boolean);
+      const near = ids.length
+        ? ids.some((id) => names(document.getElementById(id)))
+        : [element.closest('tr'), element.closest('figure')].some((box) => [...(box?.querySelectorAll('[data-editorial]') ?? [])].some(names));
       if (!near) problem('a 编者注 names this value, but it is shown without the note', 'Show the dataset’s 编者注 with the value (in its row or its figure).');
     }
     const rowLabel = element.getAttribute('data-number-row');
@@ -139,9 +169,9 @@ export function verifyNumbers(document: Document, page: string, lines: (file: st
       }
     }
     if (columnLabel !== null) {
-      const header = grid.find((cells) => cells[c]?.tagName.toLowerCase() === 'th' && cells[c]?.closest('thead'))?.[c];
-      if (!header || !headerMatches(header.textContent ?? '', columnLabel)) {
-        problem(`it should stand under “${columnLabel}”, but its column is headed “${(header?.textContent ?? '').trim()}”`, 'Render the row’s cells in the order of the columns, one per column.');
+      const headers = columnHeaders(table, grid, c);
+      if (!headers.some((header) => headerMatches(header, columnLabel))) {
+        problem(`it should stand under “${columnLabel}”, but its column is headed “${headers.at(-1) ?? ''}”`, 'Render the row’s cells in the order of the columns, one per column.');
       }
     }
   }

@@ -40,7 +40,7 @@ describe('document tables as data', () => {
   it('reads every cell of a Markdown table with its row, column, unit and number', () => {
     expect(table).toMatchObject({ anchor: 'table-9-1', number: '表 9-1', caption: '表 9-1 2019 年各区域统计', notes: ['数据来源：商务部'], missing: [] });
     expect(table!.cells).toHaveLength(6);
-    expect(table!.cells[0]).toEqual({ group: null, row: '东部地区', column: '执行额（亿美元）', printed: '1310.2', value: 1310.2, unit: '亿美元', line: 5 });
+    expect(table!.cells[0]).toEqual({ group: null, row: '东部地区', column: '执行额（亿美元）', printed: '1310.2', value: 1310.2, unit: '亿美元', line: 5, at: { row: 0, column: 1 } });
     expect(table!.cells[5]).toMatchObject({ row: '西部地区', column: '同比增长（%）', printed: '−2.2', value: -2.2, unit: '%', line: 7 });
   });
   it('finds numbers as whole tokens on their own row (8.4 is not inside 28.4)', () => {
@@ -76,8 +76,8 @@ describe('document tables as data', () => {
     const [t] = documentTables('doc', 'p', html, { file: 'doc.txt', lines: ['ITO', '软件 15.78  55.74%'], ranges: [{ id: 't', from: 1, to: 2 }] });
     expect(t).toMatchObject({ number: '单位表', unit: '亿美元', missing: [] });
     expect(t!.cells).toEqual([
-      { group: 'ITO', row: '软件', column: '离岸 / 执行额', printed: '15.78', value: 15.78, unit: '亿美元', line: 2 },
-      { group: 'ITO', row: '软件', column: '离岸 / 占比', printed: '55.74%', value: 55.74, unit: '%', line: 2 },
+      { group: 'ITO', row: '软件', column: '离岸 / 执行额', printed: '15.78', value: 15.78, unit: '亿美元', line: 2, at: { row: 1, column: 1 } },
+      { group: 'ITO', row: '软件', column: '离岸 / 占比', printed: '55.74%', value: 55.74, unit: '%', line: 2, at: { row: 1, column: 2 } },
     ]);
   });
   it('locates text that wraps over lines by where it starts', () => {

@@ -28,6 +28,8 @@ export interface TableCell {
   unit: string | null;
   /** Source line where the cell's text starts; null when it cannot be found. */
   line: number | null;
+  /** Where the cell stands in the table: its body row (group rows counted, 0-based) and grid column (spans expanded; 0 is the row label). */
+  at?: { row: number; column: number };
 }
 
 export interface DocumentTable {
@@ -234,7 +236,7 @@ export function documentTables(document: string, page: string, body: string, sou
     const labels = columnLabels(grid.header, width);
     const cells: Omit<TableCell, 'line'>[] = [];
     let group: string | null = null;
-    for (const { cells: row, spansAll } of grid.body) {
+    for (const [r, { cells: row, spansAll }] of grid.body.entries()) {
       if (spansAll) {
         group = row[0] ?? null;
         continue;
@@ -251,6 +253,7 @@ export function documentTables(document: string, page: string, body: string, sou
           value,
           // Only numbers have units (a header like 省（市） has brackets but no unit).
           unit: value === null ? null : printed.endsWith('%') ? '%' : (unitIn(labels[c] ?? '') ?? unit),
+          at: { row: r, column: c },
         });
       }
     }
