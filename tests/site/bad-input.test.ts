@@ -15,6 +15,7 @@ import contentChecks, { runContentChecks } from '../../src/integrations/content-
 import { brokenLinkProblems } from '../../src/integrations/link-check.ts';
 import { checkBuiltSite } from '../../src/integrations/site-checks.ts';
 import { formatProblems } from '../../src/lib/checks/problems.ts';
+import { tableEditFile, tableEditLine } from '../../src/lib/checks/table-numbers.ts';
 import { SITE } from '../../src/site.ts';
 import { DIST, requireBuild, ROOT } from './built-pages.ts';
 
@@ -282,6 +283,31 @@ describe('edited sources fail the build, naming the source line', () => {
   });
 });
 
+describe('bad numbers in documents’ tables and glossary quotations fail the build', () => {
+  const DOC = 'development-report-2019';
+  const REGIONS = `src/content/documents/${DOC}/ch4-regions.mdx`;
+  /** The file a person edits for this table (the review file once the document has one) and its line. */
+  const where = (mdxLine: number, cell?: { row: string; printed: string }) => {
+    const file = tableEditFile(copy, DOC, 'ch4-regions');
+    return { file, line: file === REGIONS ? mdxLine : tableEditLine(read(file), 'table-4-1', cell) };
+  };
+  it('51. a changed number in an MDX table cell', () => {
+    const line = edit(REGIONS, /(\| 东部地区 \| )1310\\?\.2/, '$11310\\.3');
+    const { file, line: at } = where(line, { row: '东部地区', printed: '1310.3' });
+    expectMessage(stage('document tables'), file, at, /table-4-1 \(东部地区 · 全部执行额（亿美元）\): “1310\.3” is not printed in the table’s lines 2721–2758 of sources\/development-report-2019\.txt\n {4}Fix: Copy the number exactly as the source prints it/);
+  });
+  it('52. a number moved to the wrong column of an MDX table', () => {
+    const line = edit(REGIONS, /(\| 东部地区 \| 1310\\?\.2 \| )(8\\?\.4)( \| )(82\\?\.9)( \|)/, '$1$4$3$2$5');
+    const { file, line: at } = where(line, { row: '东部地区', printed: '8.4' });
+    expectMessage(stage('document tables'), file, at, /table-4-1 \(东部地区 · 占全国比重（%）\): “8\.4” stands under “占全国比重（%）”, after “82\.9” \(under “同比增长（%）”\), but line 2748 of sources\/development-report-2019\.txt prints it before “82\.9”: 东部地区 1310\.2 8\.4 82\.9 842\.8 9\.3 87\.0\n {4}Fix: Put each number under the column the source prints it in/);
+  });
+  it('53. a changed number in a glossary quotation', () => {
+    const file = 'src/data/glossary/executed-value.yaml';
+    const line = edit(file, '我省离岸执行额 28.31 亿美元', '我省离岸执行额 28.13 亿美元');
+    expectMessage(stage('glossary'), file, line, /usage\.1: the quotation is not found in lines 1311–1311 of sources\/zhejiang-statistics-training-2015\.txt \(“28\.13” is not printed at line 1311\)\n {4}Fix: Copy the quotation exactly as the source prints it/);
+  });
+});
+
 describe('the build itself fails on bad content', () => {
   it('40. the content-checks integration throws in `astro build`, and only logs in `astro dev`', () => {
     const line = edit(FIG, '"text": "1580.8"', '"text": "1580.9"');
@@ -365,5 +391,31 @@ describe('bad built pages fail the build’s site and link checks', () => {
     const { problems } = brokenLinkProblems(copy, dist, SITE);
     const message = formatProblems('link check', problems.filter((p) => p.problem.includes('#no-such-heading')));
     expectMessage(message, NEWS, line, /no element with id “no-such-heading”/);
+  });
+  it('54. a value an MDX table’s 编者注 names, shown without the note', async () => {
+    const path = 'reports/development-report-2019/ch1-enterprises/index.html';
+    page(path, (html) => html.replace(/<div class="editor-note[^"]*" id="en-dr19-ch1-jiangsu-firms"[\s\S]*?<\/div>\s*<\/div>/, ''));
+    const mdx = 'src/content/documents/development-report-2019/ch1-enterprises.mdx';
+    const file = tableEditFile(copy, 'development-report-2019', 'ch1-enterprises');
+    const line = file === mdx ? lineOf(mdx, '| 江苏省 | 124205 |') : tableEditLine(read(file), 'table-1-1');
+    expect(await siteMessage()).toContain(`\n  ${file}:${line}: 124205 on /reports/development-report-2019/ch1-enterprises/: a 编者注 names this value, but it is shown without the note\n    Fix: Keep the 编者注 #en-dr19-ch1-jiangsu-firms with the table that shows the value.`);
+  });
+  it('55. a number of an MDX table rendered under another column', async () => {
+    page('reports/development-report-2019/ch4-regions/index.html', (html) => html.replace(/(<td[^>]*data-number="8\.4"[^>]*>8\.4<\/td>)(<td[^>]*data-number="82\.9"[^>]*>82\.9<\/td>)/, '$2$1'));
+    expect(await siteMessage()).toMatch(/src\/\S+:\d+: 8\.4 on \/reports\/development-report-2019\/ch4-regions\/: it should stand under “同比增长（%）”, but its column is headed “占全国比重（%）”\n {4}Fix: Render the row’s cells/);
+  });
+  it('56. a number of a glossary quotation shown otherwise than its source line prints it', async () => {
+    page('glossary/executed-value/index.html', (html) => html.replace(/data-number="28\.31"([^>]*)>28\.31</, 'data-number="28.13"$1>28.13<'));
+    expect(await siteMessage()).toMatch(/\n {2}src\/data\/glossary\/executed-value\.yaml:\d+: 28\.13 on \/glossary\/executed-value\/: "28\.13" is not printed at line 1311 of sources\/zhejiang-statistics-training-2015\.txt\n {4}Fix: Cite the line/);
+  });
+  it('57. the 404 page’s “#_top” link without its element', () => {
+    // The real page has it: Starlight's skip link and the page title h1#_top.
+    const real = readFileSync(join(DIST, '404.html'), 'utf8');
+    expect(real).toContain('href="#_top"');
+    expect(real).toMatch(/<h1 id="_top"/);
+    page('404.html', (html) => html.replace(/<h1 id="_top"/, '<h1'));
+    const { problems } = brokenLinkProblems(copy, dist, SITE);
+    const message = formatProblems('link check', problems.filter((p) => p.problem.includes('#_top')));
+    expectMessage(message, 'src/content/docs/404.md', undefined, /the link #_top \(on \/404\.html\): no element with id “_top”/);
   });
 });

@@ -148,7 +148,7 @@ export function verifyNumbers(document: Document, page: string, lines: (file: st
       const near = ids.length
         ? ids.some((id) => names(document.getElementById(id)))
         : [element.closest('tr'), element.closest('figure')].some((box) => [...(box?.querySelectorAll('[data-editorial]') ?? [])].some(names));
-      if (!near) problem('a 编者注 names this value, but it is shown without the note', 'Show the dataset’s 编者注 with the value (in its row or its figure).');
+      if (!near) problem('a 编者注 names this value, but it is shown without the note', ids.length ? `Keep the 编者注 ${ids.map((id) => `#${id}`).join(', ')} with the table that shows the value.` : 'Show the dataset’s 编者注 with the value (in its row or its figure).');
     }
     const rowLabel = element.getAttribute('data-number-row');
     const columnLabel = element.getAttribute('data-number-column');
