@@ -13,7 +13,7 @@
  * (src/lib/open-data/document-tables.ts), so a new document's tables are
  * covered without code.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { documentTables, type DocumentTable, type TableCell, type TableSource } from '../open-data/document-tables.ts';
@@ -133,7 +133,8 @@ export function pageTables(root: string, document: string, page: string): { tabl
   if (!sourceCache.has(document)) sourceCache.set(document, tableSource(root, document));
   const source = sourceCache.get(document);
   const path = join(root, 'src/content/documents', document, `${page}.mdx`);
-  const key = `${document}/${page}`;
+  // Keyed by the page's modification time too: `astro dev` renders again after an edit.
+  const key = `${document}/${page}@${existsSync(path) ? statSync(path).mtimeMs : 0}`;
   if (!pageCache.has(key)) pageCache.set(key, source && existsSync(path) ? documentTables(document, page, readFileSync(path, 'utf8'), source) : []);
   return { tables: pageCache.get(key)!, source };
 }
