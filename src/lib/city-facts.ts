@@ -9,7 +9,7 @@ import { documentUrl } from './documents.ts';
 import { lineLabel, sourceLineUrl } from './sources/source-links.ts';
 
 /** Lines a quote may run over when the reference gives no `toLine`: the line, the blank after it and the next. */
-const DEFAULT_SPAN = 2;
+export const DEFAULT_SPAN = 2;
 
 /**
  * Problems with a quote; empty when the source has it (whitespace aside) at

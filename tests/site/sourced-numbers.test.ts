@@ -1,6 +1,7 @@
 /**
  * Coverage of the built-site number check: every number of the documents'
- * own tables and of the glossary's quotations is marked where it is shown,
+ * own tables, of the glossary's quotations and of the region and circle
+ * pages' quoted statements is marked where it is shown,
  * so `astro build` verifies it (src/lib/checks/numbers.ts). Read from the
  * data (the tables parsed from the MDX, the quotations in the YAML), not from
  * the markup, so a table or quotation the marking misses fails here.
@@ -11,6 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { pageTables } from '../../src/lib/checks/table-numbers.ts';
 import { entryQuotations, quoteParts } from '../../src/lib/checks/quote-numbers.ts';
 import { readGlossary } from '../../src/lib/glossary-fs.ts';
+import { DEFAULT_SPAN } from '../../src/lib/city-facts.ts';
 import { DIST, loadDocument, requireBuild, ROOT } from './built-pages.ts';
 
 beforeAll(() => requireBuild());
@@ -67,5 +69,31 @@ describe('numbers in glossary quotations', () => {
     }
     expect(missing, missing.join('\n')).toEqual([]);
     expect(expected).toBeGreaterThanOrEqual(79);
+  });
+});
+
+describe('numbers in the quoted statements of region and economic-circle pages', () => {
+  it('are each marked on the page with the line that prints it', () => {
+    type Quote = { text: string; source: { file: string; line: number; toLine?: number } };
+    let expected = 0;
+    const missing: string[] = [];
+    for (const kind of ['regions', 'circles'] as const) {
+      const areas = JSON.parse(readFileSync(join(ROOT, 'src/data/city-areas', `${kind}.json`), 'utf8')) as { slug: string; definition: Quote; statements: Quote[] }[];
+      for (const area of areas) {
+        const wanted = [area.definition, ...area.statements].flatMap((q) => {
+          const lines = readFileSync(join(ROOT, 'sources', q.source.file), 'utf8').replace(/\n$/, '').split('\n');
+          return quoteParts(q.text, q.source.line, q.source.toLine ?? q.source.line + DEFAULT_SPAN, lines).filter((p) => p.line !== undefined).map((p) => `${p.text}@${q.source.file}:${p.line}`);
+        });
+        expected += wanted.length;
+        const left = [...loadDocument(pageFile(`${kind}/${area.slug}`)).querySelectorAll('main q [data-number]')].map((e) => `${e.getAttribute('data-number')}@${e.getAttribute('data-number-source')}`);
+        for (const w of wanted) {
+          const i = left.indexOf(w);
+          if (i === -1) missing.push(`${kind}/${area.slug}: ${w}`);
+          else left.splice(i, 1);
+        }
+      }
+    }
+    expect(missing, missing.join('\n')).toEqual([]);
+    expect(expected).toBeGreaterThanOrEqual(24);
   });
 });
