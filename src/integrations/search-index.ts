@@ -23,10 +23,10 @@ import { pinyin } from 'pinyin-pro';
 
 /**
  * Listing pages (indexes of documents, terms, cities and data, the errata
- * list) repeat the titles of the pages they list; as results they would only
- * stand in front of those pages.
+ * list, and each document's data and errata pages) repeat the titles of the
+ * pages they list; as results they would only stand in front of those pages.
  */
-const LISTING_PAGES = [/^\/reports\/$/, /^\/reports\/errata\/$/, /^\/glossary\/$/, /^\/cities\/$/, /^\/data\/$/];
+const LISTING_PAGES = [/^\/reports\/$/, /^\/reports\/errata\/(?:[^/]+\/)?$/, /^\/glossary\/$/, /^\/cities\/$/, /^\/data\/(?:[^/]+\/)?$/];
 
 /**
  * Pages left out of the index: not content (404, search), the home page (its

@@ -180,13 +180,12 @@ export default function siteChecks(): AstroIntegration {
         addPageJob(job);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = Date.now();
         const dist = fileURLToPath(dir);
         // Checked in the build's one page pass; alone when not registered for one.
         if (job) await sharedPagePass(dist);
         const result = job ? job.result() : await checkBuiltSite(root, dist);
         if (result.problems.length > 0) throw new ContentCheckError('built-site check', result.problems);
-        logger.info(`${result.pages} pages valid HTML with rectangular tables; ${result.numbers} sourced numbers verified where shown (${Date.now() - started} ms)`);
+        logger.info(`${result.pages} pages valid HTML with rectangular tables; ${result.numbers} sourced numbers verified where shown`);
       },
     },
   };
