@@ -41,7 +41,7 @@ interface ValidatorMessage {
  * A page needs a few megabytes; the cap leaves room for pages many times
  * larger than any the site has.
  */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: 256, maxYoungGenerationSizeMb: 32 };
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 32 };
 
 function validatorPool(config: unknown) {
   const size = Math.max(1, availableParallelism());
