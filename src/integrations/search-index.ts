@@ -6,11 +6,11 @@
  * dist/pagefind/ as the stock baseline that `npm run bench:search` compares.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlFiles, pageUrlOf } from '../lib/built-site.ts';
+import type { BuiltPage } from '../lib/built-site.ts';
+import { addPageJob, runPageJobs, sharedPagePass } from './page-pass.ts';
 import { fileURLToPath } from 'node:url';
-import { parseHTML } from 'linkedom';
 import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
 import { recordHtml } from '../lib/search/record-html.ts';
@@ -23,10 +23,10 @@ import { pinyin } from 'pinyin-pro';
 
 /**
  * Listing pages (indexes of documents, terms, cities and data, the errata
- * list) repeat the titles of the pages they list; as results they would only
- * stand in front of those pages.
+ * list, and each document's data and errata pages) repeat the titles of the
+ * pages they list; as results they would only stand in front of those pages.
  */
-const LISTING_PAGES = [/^\/reports\/$/, /^\/reports\/errata\/$/, /^\/glossary\/$/, /^\/cities\/$/, /^\/data\/$/];
+const LISTING_PAGES = [/^\/reports\/$/, /^\/reports\/errata\/(?:[^/]+\/)?$/, /^\/glossary\/$/, /^\/cities\/$/, /^\/data\/(?:[^/]+\/)?$/];
 
 /**
  * Pages left out of the index: not content (404, search), the home page (its
@@ -117,56 +117,77 @@ export interface SearchIndexOptions {
   cities: () => string[];
 }
 
+/**
+ * What the index needs from each page, gathered as the pages come (a job of
+ * the page pass): its sections as search records, the names that stand for
+ * it, its figures and tables, and the answer cards made from it.
+ */
+function pageCollector(options: SearchIndexOptions) {
+  const cities = options.cities();
+  const records: { record: SearchRecord; documentTitle: string }[] = [];
+  const bets: [string, string, string][] = [...options.bestBets()];
+  const figures: [label: string, url: string, caption: string][] = [];
+  const cards: Record<string, Card> = {};
+  // The names given in advance, by the page they stand for: a page's cards are made while its
+  // document is at hand, so no parsed page is held after its turn (memory stays flat in the corpus).
+  const betsByPage = new Map<string, [string, string, string][]>();
+  for (const bet of bets) {
+    const page = bet[1].split('#')[0]!;
+    const list = betsByPage.get(page) ?? [];
+    list.push(bet);
+    betsByPage.set(page, list);
+  }
+  const nameCards = new Map<string, Card>();
+  const indexPage = ({ url, document }: BuiltPage) => {
+    if (SKIP.some((pattern) => pattern.test(url))) return;
+    // Redirects, disambiguation stubs and anything else marked noindex are not results.
+    if (document.querySelector('[data-search-exclude], meta[name="robots"][content*="noindex"]')) return;
+    const pageRecords = sectionsOfPage(document, url, cities);
+    // Results name their document as the 文档 filter does.
+    for (const record of pageRecords) records.push({ record, documentTitle: record.filters['文档']?.[0] ?? '' });
+    const pageBets: [string, string, string][] = (pageRecords[0]?.keys ?? []).map((key) => [key, url, pageRecords[0]!.pageTitle]);
+    bets.push(...pageBets);
+    if (url.startsWith('/reports/')) {
+      const title = pageRecords[0]?.pageTitle ?? '';
+      const doc = pageRecords[0]?.filters['文档']?.[0] ?? '';
+      for (const { id, caption } of captionsOf(document)) {
+        const label = captionLabel(caption);
+        if (!label) continue;
+        figures.push([label, `${url}#${id}`, caption]);
+        cards[`${url}#${id}`] = { url: `${url}#${id}`, title: caption, kind: label.startsWith('表') ? '表' : '图', text: '', doc: [doc, title].filter(Boolean).join(' · ') };
+      }
+    }
+    // Cards for every page or anchor a name stands for on this page: its name, code, definition or key
+    // facts. The names given in advance come first, then the page's own, as in the list of names.
+    for (const [, target, title] of [...(betsByPage.get(url) ?? []), ...pageBets]) {
+      if (cards[target] || nameCards.has(target)) continue;
+      nameCards.set(target, cardOf(document, target, title, target.split('#')[1]));
+    }
+  };
+  return { records, bets, figures, cards, nameCards, indexPage };
+}
+
 export default function searchIndex(options: SearchIndexOptions): AstroIntegration {
+  let pending: ReturnType<typeof pageCollector> | undefined;
   return {
     name: 'search-index',
     hooks: {
+      'astro:build:start': () => {
+        pending = pageCollector(options);
+        addPageJob({ page: pending.indexPage });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = Date.now();
         const dist = fileURLToPath(dir);
-        const cities = options.cities();
-        const records: { record: SearchRecord; documentTitle: string }[] = [];
-        const bets: [string, string, string][] = [...options.bestBets()];
-        const figures: [label: string, url: string, caption: string][] = [];
-        const cards: Record<string, Card> = {};
-        // The names given in advance, by the page they stand for: a page's cards are made while its
-        // document is at hand, so no parsed page is held after its turn (memory stays flat in the corpus).
-        const betsByPage = new Map<string, [string, string, string][]>();
-        for (const bet of bets) {
-          const page = bet[1].split('#')[0]!;
-          const list = betsByPage.get(page) ?? [];
-          list.push(bet);
-          betsByPage.set(page, list);
+        let collected = pending;
+        if (collected) await sharedPagePass(dist);
+        else {
+          // Not registered for the build's page pass: read the pages alone.
+          collected = pageCollector(options);
+          await runPageJobs(dist, [{ page: collected.indexPage }]);
         }
-        const nameCards = new Map<string, Card>();
-        for (const file of htmlFiles(dist)) {
-          const url = pageUrlOf(dist, file);
-          if (SKIP.some((pattern) => pattern.test(url))) continue;
-          const { document } = parseHTML(readFileSync(file, 'utf8'));
-          // Redirects, disambiguation stubs and anything else marked noindex are not results.
-          if (document.querySelector('[data-search-exclude], meta[name="robots"][content*="noindex"]')) continue;
-          const pageRecords = sectionsOfPage(document as unknown as Document, url, cities);
-          // Results name their document as the 文档 filter does.
-          for (const record of pageRecords) records.push({ record, documentTitle: record.filters['文档']?.[0] ?? '' });
-          const pageBets: [string, string, string][] = (pageRecords[0]?.keys ?? []).map((key) => [key, url, pageRecords[0]!.pageTitle]);
-          bets.push(...pageBets);
-          if (url.startsWith('/reports/')) {
-            const title = pageRecords[0]?.pageTitle ?? '';
-            const doc = pageRecords[0]?.filters['文档']?.[0] ?? '';
-            for (const { id, caption } of captionsOf(document as unknown as Document)) {
-              const label = captionLabel(caption);
-              if (!label) continue;
-              figures.push([label, `${url}#${id}`, caption]);
-              cards[`${url}#${id}`] = { url: `${url}#${id}`, title: caption, kind: label.startsWith('表') ? '表' : '图', text: '', doc: [doc, title].filter(Boolean).join(' · ') };
-            }
-          }
-          // Cards for every page or anchor a name stands for on this page: its name, code, definition or key
-          // facts. The names given in advance come first, then the page's own, as in the list of names.
-          for (const [, target, title] of [...(betsByPage.get(url) ?? []), ...pageBets]) {
-            if (cards[target] || nameCards.has(target)) continue;
-            nameCards.set(target, cardOf(document as unknown as Document, target, title, target.split('#')[1]));
-          }
-        }
+        pending = undefined;
+        const { records, bets, figures, cards, nameCards } = collected;
         // In the order of the names, after the figures', as the lexicon has always listed them.
         for (const [, target] of bets) if (!cards[target] && nameCards.has(target)) cards[target] = nameCards.get(target)!;
         const corpus = records.map(({ record }) => `${record.pageTitle} ${record.section} ${record.text}`).join('\n');

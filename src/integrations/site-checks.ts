@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { parseHTML } from 'linkedom';
-import { htmlFiles, pageUrlOf } from '../lib/built-site.ts';
+import type { BuiltPage } from '../lib/built-site.ts';
+import { addPageJob, runPageJobs, sharedPagePass, type PageJob } from './page-pass.ts';
 import { verifyNumbers } from '../lib/checks/numbers.ts';
 import { unhashedScripts } from '../lib/csp.ts';
 import { pageSource } from '../lib/checks/page-sources.ts';
@@ -35,9 +35,17 @@ interface ValidatorMessage {
  * it is most of this check's time, and pages are independent. Node's worker_threads
  * rather than a library, since a pool of a few lines is all this needs.
  */
+/**
+ * Each worker's heap is capped: V8 grows a heap it has room for and collects
+ * it lazily, so uncapped workers held gigabytes of garbage on large corpora.
+ * A page needs a few megabytes; the cap leaves room for pages many times
+ * larger than any the site has.
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: 512, maxYoungGenerationSizeMb: 32 };
+
 function validatorPool(config: unknown) {
   const size = Math.max(1, availableParallelism());
-  const workers = Array.from({ length: size }, () => new Worker(new URL('./html-validate-worker.mjs', import.meta.url), { workerData: { config } }));
+  const workers = Array.from({ length: size }, () => new Worker(new URL('./html-validate-worker.mjs', import.meta.url), { workerData: { config }, resourceLimits: WORKER_LIMITS }));
   const waiting = new Map<number, { resolve: (m: ValidatorMessage[]) => void; reject: (e: Error) => void }>();
   let failed: Error | undefined;
   for (const worker of workers) {
@@ -69,15 +77,18 @@ function validatorPool(config: unknown) {
 
 /** Checks every built page of `dist`; `root` is the repository (sources/ and .htmlvalidate.json). */
 export async function checkBuiltSite(root: string, dist: string): Promise<SiteCheckResult> {
-  const pool = validatorPool(JSON.parse(readFileSync(join(root, '.htmlvalidate.json'), 'utf8')));
-  try {
-    return await checkPages(root, dist, pool);
-  } finally {
-    await pool.close();
-  }
+  const job = siteCheckJob(root);
+  await runPageJobs(dist, [job]);
+  return job.result();
 }
 
-async function checkPages(root: string, dist: string, pool: ReturnType<typeof validatorPool>): Promise<SiteCheckResult> {
+/**
+ * The site checks as a job of the page pass (page-pass.ts): each page is
+ * checked as it comes, html-validate runs on the worker pool, and the results
+ * are in after the pass (`result`).
+ */
+function siteCheckJob(root: string): PageJob & { result: () => SiteCheckResult } {
+  let pool: ReturnType<typeof validatorPool> | undefined;
   const sources = new Map<string, string[] | undefined>();
   const lines = (file: string) => {
     if (!sources.has(file)) {
@@ -88,7 +99,7 @@ async function checkPages(root: string, dist: string, pool: ReturnType<typeof va
   };
   const problems: ContentProblem[] = [];
   let numbers = 0;
-  const files = htmlFiles(dist);
+  let pages = 0;
   // Each page's problems in the order they have always been reported: the text checks, then
   // html-validate's (from the pool), then the numbers'. Pages are reported in file order; only a
   // few pages are in the pool at once, so memory does not grow with the site.
@@ -99,9 +110,8 @@ async function checkPages(root: string, dist: string, pool: ReturnType<typeof va
       problems.push(...before, ...(await validated), ...after);
     }
   };
-  for (const file of files) {
-    const page = pageUrlOf(dist, file);
-    const html = readFileSync(file, 'utf8');
+  const checkPage = async ({ url: page, html, file, document }: BuiltPage, pool: ReturnType<typeof validatorPool>) => {
+    pages++;
     const source = pageSource(root, page);
     const textProblems: ContentProblem[] = [];
     // A parser silently moves anything after </html> into the body, so html-validate never sees it: look at the text.
@@ -133,31 +143,49 @@ async function checkPages(root: string, dist: string, pool: ReturnType<typeof va
     );
     // Settled later, in page order; a rejection is seen there.
     validated.catch(() => {});
-    const { document } = parseHTML(html);
-    const checked = verifyNumbers(document as unknown as Document, page, lines);
+    const checked = verifyNumbers(document, page, lines);
     numbers += checked.checked;
     // A table's shape comes from the page's content file when it has one.
     const numberProblems = checked.problems.map((p) => (source && p.file === `the page ${page}` ? { ...p, file: source } : p));
     pending.push({ before: textProblems, validated, after: numberProblems });
     await flush(4 * pool.size);
-  }
-  await flush(0);
-  return { pages: files.length, numbers, problems };
+  };
+  return {
+    start: () => {
+      pool = validatorPool(JSON.parse(readFileSync(join(root, '.htmlvalidate.json'), 'utf8')));
+    },
+    page: (page) => checkPage(page, pool!),
+    done: async () => {
+      try {
+        await flush(0);
+      } finally {
+        await pool?.close();
+      }
+    },
+    result: () => ({ pages, numbers, problems }),
+  };
 }
 
 export default function siteChecks(): AstroIntegration {
   let root = '';
+  let job: ReturnType<typeof siteCheckJob> | undefined;
   return {
     name: 'site-checks',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
       },
+      'astro:build:start': () => {
+        job = siteCheckJob(root);
+        addPageJob(job);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = Date.now();
-        const result = await checkBuiltSite(root, fileURLToPath(dir));
+        const dist = fileURLToPath(dir);
+        // Checked in the build's one page pass; alone when not registered for one.
+        if (job) await sharedPagePass(dist);
+        const result = job ? job.result() : await checkBuiltSite(root, dist);
         if (result.problems.length > 0) throw new ContentCheckError('built-site check', result.problems);
-        logger.info(`${result.pages} pages valid HTML with rectangular tables; ${result.numbers} sourced numbers verified where shown (${Date.now() - started} ms)`);
+        logger.info(`${result.pages} pages valid HTML with rectangular tables; ${result.numbers} sourced numbers verified where shown`);
       },
     },
   };

@@ -23,7 +23,13 @@ describe('breadcrumbs', () => {
     expect(trail('/regions/east/')).toEqual(['首页 /', '示范城市 /cities/']);
     expect(trail('/circles/jing-jin-ji/')).toEqual(['首页 /', '示范城市 /cities/']);
     expect(trail('/glossary/kpo/')).toEqual(['首页 /', '术语表 /glossary/']);
-    expect(trail('/data/report-2019/fig-1/')).toEqual(['首页 /', '数据目录 /data/']);
+    expect(trail('/data/unknown/fig-1/')).toEqual(['首页 /', '数据目录 /data/']);
+  });
+
+  it("leads from a dataset through its document's data page, and from a document's errata through the errata overview", () => {
+    expect(trail('/data/report-2019/fig-1/')).toEqual(['首页 /', '数据目录 /data/', '2019 年发展报告 /data/report-2019/']);
+    expect(trail('/data/report-2019/')).toEqual(['首页 /', '数据目录 /data/']);
+    expect(trail('/reports/errata/report-2019/')).toEqual(['首页 /', '报告与资料 /reports/', '勘误与编者注 /reports/errata/']);
   });
 
   it('has nothing on the home page and on pages outside the sections', () => {

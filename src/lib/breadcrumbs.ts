@@ -35,9 +35,16 @@ export function breadcrumbs(path: string, documentTitle: (document: string) => s
   if (!home) return [];
   if (path === home.href) return [HOME];
   const crumbs = [HOME, home];
-  if (section === 'reports' && document && page) {
+  if (section === 'reports' && document === 'errata' && page) {
+    // A document's errata page sits under the errata overview.
+    crumbs.push({ href: '/reports/errata/', label: '勘误与编者注' });
+  } else if (section === 'reports' && document && page) {
     const title = documentTitle(document);
     if (title) crumbs.push({ href: documentUrl(document), label: title });
+  } else if (section === 'data' && document && page) {
+    // A dataset's page sits under its document's data page.
+    const title = documentTitle(document);
+    if (title) crumbs.push({ href: `/data/${document}/`, label: title });
   }
   return crumbs;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mdxToText, mentionsByTarget, sectionsOfMdx } from './mentions.ts';
+import { boundedMentions, mdxToText, mentionsByTarget, sectionsOfMdx, type SectionText } from './mentions.ts';
 import { createMatcher } from './term-matcher.ts';
 
 const page = {
@@ -29,5 +29,32 @@ describe('mentions', () => {
     const mentions = mentionsByTarget(sectionsOfMdx(page), () => matcher);
     expect(mentions.get('/glossary/ito/')!.map((s) => s.url)).toEqual(['/reports/report/ch1/']);
     expect(mentions.get('/glossary/kpo/')!.map((s) => s.url)).toEqual(['/reports/report/ch1/#scale']);
+  });
+});
+
+describe('boundedMentions', () => {
+  const section = (document: string, n: number): SectionText => ({ url: `/reports/${document}/p${n}/#s${n}`, label: `${document} ${n}`, text: '' });
+  const corpus = (documents: number, sections: (d: number) => number) =>
+    Array.from({ length: documents }, (_, d) => Array.from({ length: sections(d) }, (_, n) => section(`doc-${d}`, n))).flat();
+
+  it('keeps the list the same size whether 5 or 500 documents mention the term', () => {
+    const limits = { documents: 8, sectionsPerDocument: 3 };
+    const small = boundedMentions(corpus(5, () => 10), limits);
+    const large = boundedMentions(corpus(500, () => 10), limits);
+    const links = (r: typeof small) => r.shown.reduce((sum, d) => sum + d.sections.length, 0);
+    expect(links(small)).toBe(15);
+    expect(links(large)).toBe(24);
+    expect(large.moreDocuments).toBe(492);
+    expect(large.moreSections).toBe(4920);
+    expect(large.shown.every((d) => d.more === 7)).toBe(true);
+  });
+
+  it('shows the documents with the most mentioning sections first, in list order among equals', () => {
+    const mentions = [...corpus(1, () => 1), ...corpus(3, (d) => d + 1).filter((m) => !m.url.includes('doc-0'))];
+    const { shown } = boundedMentions(mentions, { documents: 2, sectionsPerDocument: 5 });
+    expect(shown.map((d) => [d.document, d.sections.length])).toEqual([
+      ['doc-2', 3],
+      ['doc-1', 2],
+    ]);
   });
 });

@@ -69,3 +69,33 @@ export function mentionsByTarget(sections: readonly SectionText[], matcherFor: (
   }
   return out;
 }
+
+/** A document's share of an 出现在 list: the first sections shown, and how many more it has. */
+export interface DocumentMentions {
+  document: string;
+  sections: SectionText[];
+  more: number;
+}
+
+/**
+ * An 出现在 list of bounded size, however many documents mention the term:
+ * sections grouped by document (the URL's /reports/<document>/), the
+ * documents with the most mentioning sections first (ties in list order), at
+ * most `sectionsPerDocument` sections each and `documents` documents in all;
+ * the rest is counted (`moreDocuments`, `moreSections`) for a line that sends
+ * the reader to search. Linear in the mentions.
+ */
+export function boundedMentions(
+  mentions: readonly SectionText[],
+  limits: { documents: number; sectionsPerDocument: number },
+): { shown: DocumentMentions[]; moreDocuments: number; moreSections: number } {
+  const groups = Map.groupBy(mentions, (m) => m.url.split('/')[2] ?? '');
+  const ordered = [...groups].map(([document, list], index) => ({ document, list, index })).sort((a, b) => b.list.length - a.list.length || a.index - b.index);
+  const shown = ordered.slice(0, limits.documents).map(({ document, list }) => ({
+    document,
+    sections: list.slice(0, limits.sectionsPerDocument),
+    more: Math.max(0, list.length - limits.sectionsPerDocument),
+  }));
+  const rest = ordered.slice(limits.documents);
+  return { shown, moreDocuments: rest.length, moreSections: rest.reduce((sum, g) => sum + g.list.length, 0) };
+}

@@ -37,9 +37,13 @@ test('a document page has its context, previous/next links and a source citation
   await expect(page.locator('.source-citation')).toContainText(/第 \d+(–\d+)? 行/);
 });
 
-test('the errata page links every editorial note to its place', async ({ page }) => {
+test('the errata overview leads to each document’s notes, and each note links to its place', async ({ page }) => {
   await page.goto('/reports/errata/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('勘误与编者注');
+  // One row per document, not every note of the corpus.
+  await expect(page.locator('.errata-list')).toHaveCount(0);
+  await page.locator('.errata-summary a[href="/reports/errata/development-report-2019/"]').click();
+  await expect(page).toHaveURL(/\/reports\/errata\/development-report-2019\/$/);
   const links = page.locator('.errata-list a');
   expect(await links.count()).toBeGreaterThan(0);
   const href = (await links.first().getAttribute('href'))!;
