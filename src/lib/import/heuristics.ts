@@ -29,9 +29,19 @@ export const HEADING_KINDS: readonly HeadingKind[] = [
   { name: '1.', rank: 31, pattern: /^\d{1,2}[.．]\s*(?=[\u4e00-\u9fffA-Za-z“])/ },
   { name: '1.1.', rank: 41, pattern: /^\d{1,2}[.．]\d{1,2}(?:[.．]\s*|\s+)(?=[\u4e00-\u9fffA-Za-z“])/ },
   { name: '1.1.1.', rank: 51, pattern: /^\d{1,2}[.．]\d{1,2}[.．]\d{1,2}(?:[.．]\s*|\s+)(?=[\u4e00-\u9fffA-Za-z“])/ },
-  { name: '1、', rank: 50, pattern: new RegExp(`^${FULL_DIGITS}[、．](?![0-9０-９])`) },
+  // “1、2015 年…” is a heading; “1．5 倍” is a number.
+  { name: '1、', rank: 50, pattern: new RegExp(`^${FULL_DIGITS}(?:、|．(?![0-9０-９]))`) },
   { name: '（1）', rank: 60, pattern: new RegExp(`^[（(]${FULL_DIGITS}[）)]`) },
+  // Classification codes of statistical catalogues (门类 B, 大类 B4, 中类 B41), one digit per level,
+  // optionally after a list number (“（1）B4 内部管理外包服务，…”). Ranked by their digits: B4 above B41.
+  { name: 'A1', rank: 62, pattern: /^(?:[（(][0-9０-９]+[）)])?[A-Z]\d(?![\d.])(?:\s*(?=[\u4e00-\u9fff])|\s+(?=[A-Z]))/ },
+  { name: 'A11', rank: 63, pattern: /^(?:[（(][0-9０-９]+[）)])?[A-Z]\d{2}(?![\d.])(?:\s*(?=[\u4e00-\u9fff])|\s+(?=[A-Z]))/ },
+  { name: 'A111', rank: 64, pattern: /^(?:[（(][0-9０-９]+[）)])?[A-Z]\d{3}(?![\d.])(?:\s*(?=[\u4e00-\u9fff])|\s+(?=[A-Z]))/ },
 ];
+/** Kinds numbered by classification codes: a heading only where the document uses such codes for a ladder. */
+const isCodeKind = (kind: HeadingKind | undefined) => !!kind && /^A1/.test(kind.name);
+/** The letter of a classification code opening a line (“B” of “（1）B4 …”, “B41 …”). */
+const codeLetter = (text: string) => /^(?:[（(][0-9０-９]+[）)])?([A-Z])\d/.exec(text)?.[1];
 
 /** Section names that stand alone in papers and reports (spaces inside ignored). */
 const NAMED_SECTION = /^(?:摘要|abstract|关键词|keywords|引言|前言|序言|导言|结论|结语|参考文献|references|附录|致谢)$/i;
@@ -56,6 +66,8 @@ const PAGE_NUMBER = /^(?:第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|[-－
 const TOC_ENTRY = /^(?:第[一二三四五六七八九十百零〇]+[章节]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+(?:[.．]\d+)*[.．]?\s).*?[\u4e00-\u9fff）)A-Za-z]\s*(?:[.．·…⋯]{2,}\s*)?\d{1,3}$/;
 /** CJK characters spaced out as in a running header (“中 国 服 务 外 包 发 展 报 告”). */
 const SPACED_OUT = /^(?:[\u4e00-\u9fff\d]{1,2}\s+){3,}[\u4e00-\u9fff\d]{1,2}$/;
+/** The same with quotes and brackets spaced along (“十 三 五 ”发 展 成 就): removing them leaves a spaced-out line. */
+const spacedOut = (text: string) => SPACED_OUT.test(text) || SPACED_OUT.test(text.replace(/[“”‘’「」《》（）()]/g, '').replace(/\s+/g, ' ').trim());
 
 export interface DroppedLine {
   line: number;
@@ -110,7 +122,7 @@ export function findFurniture(lines: readonly string[]): DroppedLine[] {
     const key = keyOf(text);
     if (PAGE_NUMBER.test(text)) dropped.set(n, 'page number');
     else if (tocLike(text) && (tocLike(nonBlank(i, -1)) || tocLike(nonBlank(i, 1)))) dropped.set(n, 'table of contents entry (the site builds its own)');
-    else if (SPACED_OUT.test(text) && !matchKind(text)) dropped.set(n, 'running header (spaced-out characters)');
+    else if (spacedOut(text) && !matchKind(text)) dropped.set(n, 'running header (spaced-out characters)');
     else if (
       (counts.get(key) ?? 0) >= 3 &&
       displayWidth(text) <= 40 &&
@@ -155,7 +167,9 @@ function idFor(text: string, used: Set<string>, kind: HeadingKind | undefined): 
   const numeric = /^(\d+(?:[.．]\d+)*)/.exec(t);
   const chinese = new RegExp(`^(?:第)?(${CN_NUM})`).exec(t.replace(/^[（(]/, ''));
   const english = /^[A-Za-z][A-Za-z\s]*/.exec(t);
-  if (kind?.name === '第X章') base = `chapter-${digits(chinese![1]!)}`;
+  const code = /[A-Z]\d+/.exec(t);
+  if (isCodeKind(kind) && code) base = code[0].toLowerCase();
+  else if (kind?.name === '第X章') base = `chapter-${digits(chinese![1]!)}`;
   else if (kind?.name === '第X节') base = `section-${digits(chinese![1]!)}`;
   else if (numeric) base = `part-${numeric[1]!.replace(/[.．]+$/, '').replace(/[.．]/g, '-')}`;
   else if (chinese && kind) base = `part-${digits(chinese[1]!)}`;
@@ -251,23 +265,47 @@ export function proposeReview(document: string, file: string, lines: readonly st
   const inFootnote = (n: number) => notes.footnotes.some((f) => n >= f.from && n <= f.to);
   const flow = lines.map((text, i) => ({ n: i + 1, text })).filter((l) => l.text.trim() !== '' && !droppedSet.has(l.n) && !inFootnote(l.n));
   const full = fullLineWidth(flow.map((l) => l.text));
-  const isBlockStart = (t: string) => !!matchKind(t) || FIGURE_CAPTION.test(t) || TABLE_CAPTION.test(t) || NAMED_SECTION.test(squash(t));
+  // Classification codes number headings only where the document runs a ladder of them (three or more
+  // lines under one letter); elsewhere a line such as “A1 级…” is text.
+  const codeCounts = new Map<string, number>();
+  for (const l of flow) {
+    const letter = codeLetter(l.text.trim());
+    if (letter) codeCounts.set(letter, (codeCounts.get(letter) ?? 0) + 1);
+  }
+  const kindOf = (text: string): HeadingKind | undefined => {
+    const t = text.trim();
+    const usable = HEADING_KINDS.filter((k) => k.pattern.test(t) && (!isCodeKind(k) || (codeCounts.get(codeLetter(t)!) ?? 0) >= 3));
+    return usable.sort((a, b) => b.rank - a.rank)[0];
+  };
+  // Centred titles keep their indent in the dump: a short line set in by spaces, where almost no line is.
+  const indentedLines = flow.filter((l) => /^[ \t\u3000]{2,}\S/.test(l.text)).length;
+  const centredTitles = indentedLines > 0 && indentedLines <= Math.max(3, flow.length * 0.02);
+  const isBlockStart = (t: string) => !!kindOf(t) || FIGURE_CAPTION.test(t) || TABLE_CAPTION.test(t) || NAMED_SECTION.test(squash(t));
 
   // Headings: a ladder line, or a named section, that is not running text.
-  type Found = { n: number; through: number; kind: HeadingKind | undefined; rank: number; text: string; runIn?: boolean };
+  type Found = { n: number; through: number; kind: HeadingKind | undefined; rank: number; text: string; runIn?: boolean | string };
   const found: Found[] = [];
   for (let i = 0; i < flow.length; i++) {
     const line = flow[i]!;
     const text = line.text.trim();
     const named = NAMED_SECTION.test(squash(text));
-    const kind = named ? undefined : matchKind(text);
+    const kind = named ? undefined : kindOf(text);
     const next = flow[i + 1];
     const nextText = next?.text.trim() ?? '';
     const previousText = flow[i - 1]?.text.trim() ?? '';
     // Closing quotes and brackets may end a title (崛起“网络文学之城”), unless a stop or comma precedes them.
     const unpunctuated = (t: string) => !/[。：:！？；，,;][”’」』）)]*$/.test(t);
     // A title line with no numbering: short, unpunctuated, after a finished paragraph and before a full line.
+    // A title over a byline (“——商务部服贸司司长 …”) heads a speech or article, as does a centred title.
+    const centred =
+      !named &&
+      !kind &&
+      ((centredTitles && /^[ \t\u3000]{2,}\S/.test(line.text)) || /^[—─-]{2}/.test(nextText)) &&
+      !/[。，；：,;:]$/.test(text) &&
+      /[\u4e00-\u9fff]/.test(text) &&
+      displayWidth(text) < full * 0.6;
     const standalone =
+      !centred &&
       !named &&
       !kind &&
       !FIGURE_CAPTION.test(text) &&
@@ -280,10 +318,18 @@ export function proposeReview(document: string, file: string, lines: readonly st
       displayWidth(text) < full * 0.6 &&
       (/[。！？：”]$/.test(previousText) || (i > 0 && found.some((f) => f.through === flow[i - 1]!.n))) &&
       displayWidth(nextText) >= full * 0.7;
-    if (!named && !kind && !standalone) continue;
+    if (!named && !kind && !standalone && !centred) continue;
     // A heading starts a block: the line before it ends a sentence, or is a heading, caption or source line.
     const previous = flow[i - 1];
     if (previous && !/[。！？：:”」）)\uFFFD]$/.test(previousText) && displayWidth(previousText) >= full * 0.85 && !isBlockStart(previousText) && !CAPTION_TAIL.test(previousText) && !found.some((f) => f.through === previous.n)) continue;
+    // A code-numbered run-in title: the name, a comma, then its definition (“B41 人力资源管理服务，承接…”).
+    if (isCodeKind(kind)) {
+      const end = /[，。]/.exec(text);
+      if (end && end.index <= 30 && end.index < text.length - 1) {
+        found.push({ n: line.n, through: line.n, kind, rank: kind!.rank, text: text.slice(0, end.index + 1), runIn: end[0] === '。' ? true : end[0] });
+        continue;
+      }
+    }
     // A numbered run-in title: a short first sentence, then the paragraph on the same line (“１、参与主体。服务外包的…”).
     const stop = text.indexOf('。');
     if (kind && kind.rank >= 40 && stop > 0 && stop <= 14 && stop < text.length - 1 && !/[，,；;：:]/.test(text.slice(0, stop))) {
@@ -291,7 +337,9 @@ export function proposeReview(document: string, file: string, lines: readonly st
       continue;
     }
     // Running text ends clauses; a short numbered line ending in 。 (“（一）修订原则。”) is still a title.
-    if (/[；，,;！？]$/.test(text) || /[。；;].+/.test(text) || (text.endsWith('。') && !(kind && displayWidth(text) < full * 0.5))) continue;
+    // A numbered sentence right above a table or figure caption is that block's title.
+    const titlesCaption = !!kind && (TABLE_CAPTION.test(nextText) || FIGURE_CAPTION.test(nextText));
+    if (/[；，,;！？]$/.test(text) || /[。；;].+/.test(text) || (text.endsWith('。') && !(kind && (displayWidth(text) < full * 0.5 || titlesCaption)))) continue;
     let through = line.n;
     const wraps = !!next && !isBlockStart(nextText) && unpunctuated(nextText) && displayWidth(nextText) < full * 0.6;
     if (displayWidth(text) >= full - 4 && !wraps) continue; // a full line of running text that happens to start with a number
@@ -300,7 +348,7 @@ export function proposeReview(document: string, file: string, lines: readonly st
       through = next.n;
       i++;
     }
-    found.push({ n: line.n, through, kind, rank: kind?.rank ?? (standalone ? 70 : 25), text });
+    found.push({ n: line.n, through, kind, rank: kind?.rank ?? (centred ? 5 : standalone ? 70 : 25), text });
   }
   // A kind used once in a long document is more likely a numbered list item than a heading ladder level.
   const ranks = [...new Set(found.map((f) => f.rank))].sort((a, b) => a - b);
@@ -325,7 +373,7 @@ export function proposeReview(document: string, file: string, lines: readonly st
       level: (levels.get(f.rank) ?? 2) as 2 | 3 | 4 | 5 | 6,
       id: f.kind ? idFor(f.text, headingIds, f.kind) : idFor(squash(f.text).normalize('NFKC').toLowerCase().replace(/[^a-z]/g, '') || 'section', headingIds, undefined),
       ...(f.through !== f.n ? { through: proposeAnchor(f.through, lines) } : {}),
-      ...(f.runIn ? { runIn: true } : {}),
+      ...(f.runIn ? { runIn: f.runIn } : {}),
     }));
 
   // Figures: the caption and the 数据来源 / 注 lines right after it.
