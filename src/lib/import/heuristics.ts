@@ -181,7 +181,7 @@ function idFor(text: string, used: Set<string>, kind: HeadingKind | undefined): 
 }
 
 /** A footnote body at a page foot: its marker (a digit or a circled digit) then text. */
-const FOOTNOTE_BODY = /^([1-9]\d?|[\u2460-\u2473])\s*(?=[\u4e00-\u9fffA-Za-z《“])/;
+const FOOTNOTE_BODY = /^([1-9]\d?|[\u2460-\u2473])(?:\s*(?=[\u4e00-\u9fffA-Za-z《“])|\s+(?=\d+[\u4e00-\u9fff]))/;
 
 /**
  * Footnotes: a marked line right above the page furniture (page number,
@@ -193,23 +193,29 @@ export function findFootnotes(lines: readonly string[], dropped: ReadonlySet<num
   const footnotes: Review['footnotes'] = [];
   const edits: Review['edits'] = [];
   const claimed = new Set<number>();
+  // Where the extraction sets the first line of a page in by a space (and almost no other line), that
+  // indent marks a page top, so a numbered note right above it stands at a page foot.
+  const nonBlank = lines.filter((l) => l.trim());
+  const indentedRare = nonBlank.filter((l) => /^[ \t\u3000]+\S/.test(l)).length <= nonBlank.length * 0.1;
+  const pageTop = (n: number) => dropped.has(n) || (indentedRare && /^[ \t\u3000]+\S/.test(lines[n - 1]!));
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.trim();
     const match = FOOTNOTE_BODY.exec(text);
     if (!match || claimed.has(i + 1) || dropped.has(i + 1)) continue;
-    // The body runs to the page furniture (or the end), at most three lines.
+    // The body runs to the page furniture or the next page's top (or the end): up to three lines,
+    // or up to ten where a page top closes it.
     let end = i;
     let next = i + 1;
     let bodyLines = 1;
     for (; next < lines.length; next++) {
       const t = lines[next]!.trim();
       if (!t) continue;
-      if (dropped.has(next + 1) || FOOTNOTE_BODY.test(t)) break;
-      if (++bodyLines > 3) break;
+      if (pageTop(next + 1) || FOOTNOTE_BODY.test(t)) break;
+      if (++bodyLines > 10) break;
       end = next;
     }
-    const atPageFoot = next >= lines.length || dropped.has(next + 1) || FOOTNOTE_BODY.test(lines[next]!.trim());
-    if (!atPageFoot || bodyLines > 3) continue;
+    const closedBy = next >= lines.length ? 'end' : dropped.has(next + 1) ? 'furniture' : pageTop(next + 1) ? 'page top' : FOOTNOTE_BODY.test(lines[next]!.trim()) ? 'note' : '';
+    if (!closedBy || bodyLines > (closedBy === 'page top' ? 10 : 3)) continue;
     const marker = match[1]!;
     const inText = new RegExp(`(?<=[\\u4e00-\\u9fff%％）)”])${marker}(?![\\d.．年月日个家倍亿万元次项名位])`);
     let markerLine = -1;
@@ -255,6 +261,22 @@ export function marksEndsWithTrailingSpace(lines: readonly string[], full: numbe
   const middles = lines.filter((t) => displayWidth(t) >= full * 0.9 && !/[。！？：；”）]\s*$/.test(t));
   if (ends.length < 5 || middles.length < 5) return false;
   return ends.filter(trailing).length / ends.length > 0.7 && middles.filter(trailing).length / middles.length < 0.03;
+}
+
+/**
+ * Whether a line break between a Chinese character and a number or Latin word stood for a space: the
+ * document's own unbroken lines set numbers off with spaces (“2020 年，有 25 个”) in at least four of
+ * five places, and the extraction dropped every line-end space, so the break itself says nothing.
+ */
+export function spacesScriptsAtBreaks(lines: readonly string[]): boolean {
+  if (lines.some((l) => /\S[ \t]+$/.test(l))) return false;
+  let spaced = 0;
+  let joined = 0;
+  for (const line of lines) {
+    spaced += (line.match(/[\u4e00-\u9fff] [0-9A-Za-z]|[0-9A-Za-z%] [\u4e00-\u9fff]/g) ?? []).length;
+    joined += (line.match(/[\u4e00-\u9fff][0-9A-Za-z]|[0-9A-Za-z%][\u4e00-\u9fff]/g) ?? []).length;
+  }
+  return spaced + joined >= 20 && spaced >= (spaced + joined) * 0.8;
 }
 
 /** Proposes a review file for a dump: pages, headings, figures, furniture, paragraph rules. */
@@ -439,7 +461,7 @@ export function proposeReview(document: string, file: string, lines: readonly st
       endWith: '。！？：；”’）%',
       closers: '',
       wideQuotes: false,
-      spaceBetweenScripts: false,
+      spaceBetweenScripts: spacesScriptsAtBreaks(flow.map((l) => l.text)),
       bulletLists: flow.some((l) => BULLET.test(l.text.trim())),
       trailingSpaceEnds: marksEndsWithTrailingSpace(flow.map((l) => l.text), full),
       breakAfter: [...breakAfter].sort((a, b) => a - b).map((n) => proposeAnchor(n, lines)),
