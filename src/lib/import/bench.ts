@@ -55,7 +55,8 @@ export function outlineOf(pages: readonly PageText[], source?: string): Outline 
       if (heading && !text.includes('\n')) {
         headings.push(squash(heading[1]!));
       } else if (/^- /.test(text)) {
-        for (const item of text.split('\n')) paragraphs.push(unescape(item.replace(/^-\s*/, '')).trim());
+        // Nested items (“  - ① …”) are items too: their marker is markup, not text.
+        for (const item of text.split('\n')) paragraphs.push(unescape(item.replace(/^\s*-\s*/, '')).trim());
       } else if (!NOT_PARAGRAPH.test(text)) {
         paragraphs.push(unescape(text.replace(/\[\^[^\]]+\]/g, '')).trim());
       }
