@@ -108,6 +108,7 @@ describe('draft of a generated training pack (a second kind of document)', () =>
 
   it('makes a page of each piece: the centred titles and the title over its “——” byline', () => {
     expect(packDraft.pages.filter((p) => p.slug !== 'index').map((p) => p.frontmatter.title)).toEqual(pack.headings.filter((h) => h.level === 1).map((h) => h.text));
+    expect(packDraft.review.pages.map((p) => p.slug)).toEqual(['page', 'page-2', 'page-3']);
   });
 
   it('finds every heading, code-numbered ones included, at the level of its ladder', () => {
@@ -123,6 +124,8 @@ describe('draft of a generated training pack (a second kind of document)', () =>
 
   it('publishes every paragraph exactly, restoring the space a line break ate between Chinese and a number', () => {
     expect(packDraft.review.paragraphs.spaceBetweenScripts).toBe(true);
+    expect(proposedReviewYaml(packDraft.proposal, 'statistics-training-2022.txt')).toContain('# paragraphs.spaceBetweenScripts is true');
+    expect(draft.review.paragraphs.spaceBetweenScripts).toBe(false); // the report's lines never space numbers
     expect(packOutline.paragraphs.filter((p) => pack.paragraphs.includes(p))).toEqual(pack.paragraphs);
     for (const p of pack.spacedAtBreak) expect(packOutline.paragraphs).toContain(p);
   });

@@ -152,7 +152,7 @@ function matchKind(text: string): HeadingKind | undefined {
 }
 
 /** An ASCII id for a heading: its numbering, which is stable and readable (“section-2”, “part-3-1”). */
-function idFor(text: string, used: Set<string>, kind: HeadingKind | undefined): string {
+function idFor(text: string, used: Set<string>, kind: HeadingKind | undefined, fallback = 'heading'): string {
   const digits = (s: string) => {
     const value = [...s].reduce((v, ch) => {
       const d = '零一二三四五六七八九'.indexOf(ch);
@@ -163,7 +163,7 @@ function idFor(text: string, used: Set<string>, kind: HeadingKind | undefined): 
     return String(value || 1);
   };
   const t = text.trim().normalize('NFKC');
-  let base = 'heading';
+  let base = fallback;
   const numeric = /^(\d+(?:[.．]\d+)*)/.exec(t);
   const chinese = new RegExp(`^(?:第)?(${CN_NUM})`).exec(t.replace(/^[（(]/, ''));
   const english = /^[A-Za-z][A-Za-z\s]*/.exec(t);
@@ -171,7 +171,7 @@ function idFor(text: string, used: Set<string>, kind: HeadingKind | undefined): 
   if (isCodeKind(kind) && code) base = code[0].toLowerCase();
   else if (kind?.name === '第X章') base = `chapter-${digits(chinese![1]!)}`;
   else if (kind?.name === '第X节') base = `section-${digits(chinese![1]!)}`;
-  else if (numeric) base = `part-${numeric[1]!.replace(/[.．]+$/, '').replace(/[.．]/g, '-')}`;
+  else if (numeric && kind) base = `part-${numeric[1]!.replace(/[.．]+$/, '').replace(/[.．]/g, '-')}`;
   else if (chinese && kind) base = `part-${digits(chinese[1]!)}`;
   else if (english) base = english[0].trim().toLowerCase().replace(/\s+/g, '-').slice(0, 30);
   let id = base;
@@ -383,7 +383,8 @@ export function proposeReview(document: string, file: string, lines: readonly st
   const pageLines = found.filter((f) => f.rank === pageRank && f.rank !== 25);
   const firstPage = pageLines[0]?.n ?? lines.length + 1;
   const pages: Review['pages'] = pageLines.map((f, i) => ({
-    slug: idFor(f.text, used, f.kind),
+    // An unnumbered title (a centred one, a speech's) gets page-1, page-2…: a person names it.
+    slug: idFor(f.text, used, f.kind, 'page'),
     title: proposeAnchor(f.n, lines),
     to: (pageLines[i + 1]?.n ?? lines.length + 1) - 1,
   }));
