@@ -136,6 +136,11 @@ describe('draft of a generated training pack (a second kind of document)', () =>
     expect(bodies).toContain(`[^fn1]: ${pack.footnote.text}`);
   });
 
+  it('publishes a figure set mid-sentence after the end of its paragraph', () => {
+    expect(packDraft.review.moves).toEqual([expect.objectContaining({ from: pack.figureLines[0], to: pack.figureLines[1] })]);
+    expect(bodies).toContain(`${pack.figureAfter}\n\n<Figure id="fig-1">\n\n图 1 2018—2021 年全省服务贸易进出口额\n\n数据来源：省商务厅\n\n</Figure>`);
+  });
+
   it('passes the fidelity check: every sentence once, in order', () => {
     const report = checkPages(packDraft.pages, packDraft.map, packLines);
     expect(report.missing).toEqual([]);

@@ -6,7 +6,7 @@
  * particular document. Pure functions, no I/O.
  */
 import { proposeAnchor } from './anchors.ts';
-import { displayWidth } from './paragraphs.ts';
+import { displayWidth, endsParagraph, type ParagraphRules } from './paragraphs.ts';
 import type { Review } from './review-schema.ts';
 
 const CN_NUM = '[一二三四五六七八九十百零〇]+';
@@ -433,6 +433,27 @@ export function proposeReview(document: string, file: string, lines: readonly st
     boxes.push({ at: proposeAnchor(line.n, lines), through: proposeAnchor(flow[j - 1]!.n, lines), id: `box-${boxes.length + 1}` });
   });
 
+  // A figure set in the middle of a sentence (the line before it stops mid-clause and the line after
+  // it goes on) is published after the end of that paragraph, as the reviewer of a report would move it.
+  const rules: ParagraphRules = { shortBelow: Math.max(8, full - 8), indentedAtMost: Math.max(8, full - 4) };
+  const moves: Review['moves'] = [];
+  flow.forEach((line, i) => {
+    if (!FIGURE_CAPTION.test(line.text.trim())) return;
+    let j = i;
+    while (flow[j + 1] && CAPTION_TAIL.test(flow[j + 1]!.text.trim())) j++;
+    const before = flow[i - 1];
+    const after = flow[j + 1];
+    if (!before || !after) return;
+    const b = before.text.trim();
+    const startsBlock = (l: { n: number; text: string }) => isBlockStart(l.text.trim()) || headingLines.has(l.n) || CAPTION_TAIL.test(l.text.trim());
+    if (/[。！？：；”’）)」』]$/.test(b) || startsBlock(before) || startsBlock(after) || displayWidth(b) < full * 0.85) return;
+    let k = j + 1;
+    while (flow[k + 1] && !endsParagraph(flow[k]!, flow[k + 1], rules) && !startsBlock(flow[k + 1]!)) k++;
+    const tail = [...b].slice(-6).join('');
+    const head = [...after.text.trim()].slice(0, 6).join('');
+    moves.push({ from: line.n, to: flow[j]!.n, after: flow[k]!.n, reason: `the figure interrupts the sentence “…${tail} / ${head}…” (L${before.n}/L${after.n}); published after the end of its paragraph` });
+  });
+
   // Paragraph breaks the layout rules cannot see: before a bullet; around table captions (Chinese or
   // English), English figure captions and 数据来源 / 注 lines, which stand alone.
   const standsAlone = (t: string) => TABLE_CAPTION.test(t) || EN_CAPTION.test(t) || CAPTION_TAIL.test(t);
@@ -478,7 +499,7 @@ export function proposeReview(document: string, file: string, lines: readonly st
     edits: notes.edits,
     footnotes: notes.footnotes,
     tables: [],
-    moves: [],
+    moves,
   };
   return { review, dropped, tables };
 }

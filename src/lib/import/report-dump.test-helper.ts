@@ -158,7 +158,8 @@ export function generateReportDump(seed = 7): GeneratedDump {
  * classification codes (（1）T1 运输服务，指… / T11 海运服务，指…) that run into their definitions.
  * No running header and no page number: each page's first line is set in by one space, the only
  * sign of a page top, and a footnote at a page foot ends there. Numbers are set off from Chinese
- * by spaces, and a line break eats such a space (“有” / “25 个”).
+ * by spaces, and a line break eats such a space (“有” / “25 个”). A figure's caption and source
+ * line stand between two lines of a sentence.
  */
 export interface GeneratedPack {
   text: string;
@@ -171,6 +172,9 @@ export interface GeneratedPack {
   /** Paragraphs that a line break splits between Chinese and a number, as published (space restored). */
   spacedAtBreak: string[];
   brokenAcrossPage: number;
+  /** The caption and source lines of a figure set in the middle of a sentence, and that paragraph. */
+  figureLines: number[];
+  figureAfter: string;
 }
 
 const PACK_COLUMNS = 70; // display columns of a full printed line
@@ -194,7 +198,7 @@ export function generateTrainingPackDump(seed = 11): GeneratedPack {
   const sentence = () =>
     `${2018 + Math.floor(next() * 4)} 年，${pick(AREAS)}${pick(ITEMS)} ${(100 + next() * 900).toFixed(1)} 亿元，同比增长 ${(next() * 30).toFixed(1)}%，有 ${2 + Math.floor(next() * 40)} 个重点企业参与统计。`;
   const out: string[] = [];
-  const truth: GeneratedPack = { text: '', paragraphs: [], headings: [], codeHeadings: [], footnote: { body: 0, markerLine: 0, text: '' }, spacedAtBreak: [], brokenAcrossPage: 0 };
+  const truth: GeneratedPack = { text: '', paragraphs: [], headings: [], codeHeadings: [], footnote: { body: 0, markerLine: 0, text: '' }, spacedAtBreak: [], brokenAcrossPage: 0, figureLines: [], figureAfter: '' };
   let linesOnPage = 0;
   let pageTop = false;
   let pendingFootnote: string | undefined;
@@ -215,10 +219,11 @@ export function generateTrainingPackDump(seed = 11): GeneratedPack {
     return n;
   };
   /** Wraps a paragraph by display columns, the first line indented by two characters; a break eats a space. */
-  const paragraph = (text: string, raw = text) => {
+  const paragraph = (text: string, raw = text, interruptedBy: string[] = []) => {
     truth.paragraphs.push(text);
     const chars = [...raw];
     let limit = PACK_COLUMNS - 4;
+    let lineNo = 0;
     let brokeSpace = false;
     while (chars.length) {
       let line = chars.splice(0, fitColumns(chars, limit)).join('');
@@ -232,6 +237,8 @@ export function generateTrainingPackDump(seed = 11): GeneratedPack {
       const before = pageTop;
       emit(line);
       if (chars.length && pageTop && !before) truth.brokenAcrossPage++;
+      // A figure the layout set between two lines of a sentence.
+      if (++lineNo === 1 && chars.length) for (const l of interruptedBy) truth.figureLines.push(emit(l));
       limit = PACK_COLUMNS;
     }
     if (brokeSpace) truth.spacedAtBreak.push(text);
@@ -295,7 +302,10 @@ export function generateTrainingPackDump(seed = 11): GeneratedPack {
   emit('新形势下服务贸易统计工作的几点思考');
   paragraph('——省商务厅副厅长 张某某 2022 年 3 月 15 日');
   heading('一、统计工作取得的成效', 2);
-  for (let k = 0; k < 3; k++) paragraph(Array.from({ length: 3 }, sentence).join(''));
+  const interrupted = Array.from({ length: 3 }, sentence).join('');
+  paragraph(interrupted, interrupted, ['图 1 2018—2021 年全省服务贸易进出口额', '数据来源：省商务厅']);
+  truth.figureAfter = interrupted;
+  for (let k = 0; k < 2; k++) paragraph(Array.from({ length: 3 }, sentence).join(''));
   heading('二、下一步工作安排', 2);
   for (let k = 0; k < 3; k++) paragraph(Array.from({ length: 2 }, sentence).join(''));
   truth.text = `${out.join('\n')}\n`;
