@@ -12,7 +12,7 @@ import { checkPages } from './draft-fidelity.ts';
 import { draftImport } from './draft.ts';
 import { importWithReview } from './engine.ts';
 import { proposedReviewYaml } from './propose-yaml.ts';
-import { HEADING_KINDS } from './heuristics.ts';
+import { HEADING_KINDS, quotesAreWide } from './heuristics.ts';
 import { generateReportDump, generateTrainingPackDump } from './report-dump.test-helper.ts';
 import { parseReview } from './review-fs.ts';
 
@@ -151,6 +151,16 @@ describe('draft of a generated training pack (a second kind of document)', () =>
   it('proposes a review file that parses and, imported, gives the same pages', () => {
     const review = parseReview(proposedReviewYaml(packDraft.proposal, 'statistics-training-2022.txt'), 'review.yaml');
     expect(importWithReview(review, { document: 'statistics-training-2022', file: 'statistics-training-2022.txt', lines: packLines, label: 'review.yaml' })).toEqual(packDraft.pages);
+  });
+});
+
+describe('quote widths', () => {
+  const plain = Array.from({ length: 10 }, () => '服'.repeat(30));
+  it('counts curly quotes wide where that makes quoted lines as wide as the others', () => {
+    expect(quotesAreWide([...plain, ...Array.from({ length: 6 }, () => `${'服'.repeat(14)}“硅谷”${'服'.repeat(12)}`)])).toBe(true);
+  });
+  it('counts them narrow where the dump does', () => {
+    expect(quotesAreWide([...plain, ...Array.from({ length: 6 }, () => `${'服'.repeat(15)}“硅谷”${'服'.repeat(12)}`)])).toBe(false);
   });
 });
 

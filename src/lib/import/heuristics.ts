@@ -85,8 +85,8 @@ export interface Proposal {
 const squash = (text: string) => text.replace(/[\s\u3000]+/g, '');
 
 /** The usual width of a full printed line: the 90th percentile of line widths. */
-export function fullLineWidth(lines: readonly string[]): number {
-  const widths = lines.map((l) => displayWidth(l)).filter((w) => w > 0).sort((a, b) => a - b);
+export function fullLineWidth(lines: readonly string[], wideQuotes = false): number {
+  const widths = lines.map((l) => displayWidth(l, wideQuotes)).filter((w) => w > 0).sort((a, b) => a - b);
   return widths[Math.floor(widths.length * 0.9)] ?? 60;
 }
 
@@ -279,6 +279,21 @@ export function spacesScriptsAtBreaks(lines: readonly string[]): boolean {
   return spaced + joined >= 20 && spaced >= (spaced + joined) * 0.8;
 }
 
+/**
+ * Whether the dump's columns make curly quotes and the em dash full-width, as the printed page did:
+ * lines holding them reach the commonest width of the other lines more often counted wide than narrow.
+ */
+export function quotesAreWide(lines: readonly string[]): boolean {
+  const QUOTED = /[“”‘’—]/;
+  const counts = new Map<number, number>();
+  for (const l of lines) if (!QUOTED.test(l)) counts.set(displayWidth(l), (counts.get(displayWidth(l)) ?? 0) + 1);
+  const usual = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const quoted = lines.filter((l) => QUOTED.test(l));
+  if (usual === undefined || quoted.length < 5) return false;
+  const hits = (wide: boolean) => quoted.filter((l) => displayWidth(l, wide) === usual).length;
+  return hits(true) > hits(false) * 1.5;
+}
+
 /** Proposes a review file for a dump: pages, headings, figures, furniture, paragraph rules. */
 export function proposeReview(document: string, file: string, lines: readonly string[]): Proposal {
   const dropped = findFurniture(lines);
@@ -286,7 +301,8 @@ export function proposeReview(document: string, file: string, lines: readonly st
   const notes = findFootnotes(lines, droppedSet);
   const inFootnote = (n: number) => notes.footnotes.some((f) => n >= f.from && n <= f.to);
   const flow = lines.map((text, i) => ({ n: i + 1, text })).filter((l) => l.text.trim() !== '' && !droppedSet.has(l.n) && !inFootnote(l.n));
-  const full = fullLineWidth(flow.map((l) => l.text));
+  const wideQuotes = quotesAreWide(flow.map((l) => l.text));
+  const full = fullLineWidth(flow.map((l) => l.text), wideQuotes);
   // Classification codes number headings only where the document runs a ladder of them (three or more
   // lines under one letter); elsewhere a line such as “A1 级…” is text.
   const codeCounts = new Map<string, number>();
@@ -326,6 +342,7 @@ export function proposeReview(document: string, file: string, lines: readonly st
       !/[。，；：,;:]$/.test(text) &&
       /[\u4e00-\u9fff]/.test(text) &&
       displayWidth(text) < full * 0.6;
+    const afterHeading = i > 0 && found.some((f) => f.through === flow[i - 1]!.n && !f.runIn);
     const standalone =
       !centred &&
       !named &&
@@ -337,7 +354,8 @@ export function proposeReview(document: string, file: string, lines: readonly st
       !BOX_TITLE.test(text) &&
       unpunctuated(text) &&
       /[\u4e00-\u9fff]/.test(text) &&
-      displayWidth(text) < full * 0.6 &&
+      // Right under a heading a title may be long (an article's title under its section's).
+      (displayWidth(text) < full * 0.6 || (afterHeading && displayWidth(text) < full * 0.85)) &&
       (/[。！？：”]$/.test(previousText) || (i > 0 && found.some((f) => f.through === flow[i - 1]!.n))) &&
       displayWidth(nextText) >= full * 0.7;
     if (!named && !kind && !standalone && !centred) continue;
@@ -480,9 +498,9 @@ export function proposeReview(document: string, file: string, lines: readonly st
     paragraphs: {
       shortBelow: Math.max(8, full - 8),
       indentedAtMost: Math.max(8, full - 4),
-      endWith: '。！？：；”’）%',
-      closers: '',
-      wideQuotes: false,
+      endWith: '。！？：；%',
+      closers: '”’」』）)',
+      wideQuotes,
       spaceBetweenScripts: spacesScriptsAtBreaks(flow.map((l) => l.text)),
       bulletLists: flow.some((l) => BULLET.test(l.text.trim())),
       trailingSpaceEnds: marksEndsWithTrailingSpace(flow.map((l) => l.text), full),
