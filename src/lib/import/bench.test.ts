@@ -4,7 +4,7 @@ import { outlineOf, scoreDraft } from './bench.ts';
 
 describe('outlineOf', () => {
   const body = [
-    '## 一、总体情况 {/* #overview */}',
+    '## 一、总体情况[^fn2] {/* #overview */}',
     '<strong>规模扩大。</strong>执行额增长。',
     '- 服务外包规模有望保持快速增长。\n  - ① 服务外包顺应了发展趋势。\n  - ② 新一代信息技术加速融合。',
     '<EditorNote id="en-x" kind="error">\n\n原文有误。\n\n</EditorNote>',
@@ -12,7 +12,7 @@ describe('outlineOf', () => {
   ].join('\n\n');
   const outline = outlineOf([{ slug: 'overview', title: '第一节 总体', body }]);
 
-  it('reads the page title and the Markdown headings, spaces removed', () => {
+  it('reads the page title and the Markdown headings, spaces and footnote references removed', () => {
     expect(outline.headings).toEqual(['第一节总体', '一、总体情况']);
   });
 

@@ -25,7 +25,8 @@ export interface Score {
 }
 
 const unescape = (text: string) => text.replace(/\\(.)/g, '$1');
-const squash = (text: string) => unescape(text).replace(/[\s\u3000]+/g, '');
+/** Heading text as compared: footnote references (numbered per page) and whitespace are not its text. */
+const squash = (text: string) => unescape(text.replace(/\[\^[^\]]+\]/g, '')).replace(/[\s\u3000]+/g, '');
 const HEADING = /^#{1,6}\s+(.*?)(?:\s*\{\/\*\s*#[^*]*\*\/\})?\s*$/;
 /** Blocks that are markup, not reading text: JSX tags, tables, footnote definitions, comments, imports. */
 const NOT_PARAGRAPH = /^(?:<|\||\{\/\*|\[\^[^\]]+\]:|import\s|export\s)/;

@@ -50,6 +50,10 @@ export const FIGURE_CAPTION = /^图\s*\d+(?:\s*[-－—–.．]\s*\d+)?(?:\s|[�
 export const TABLE_CAPTION = /^表\s*\d+(?:\s*[-－—–.．]\s*\d+)?(?:\s|[：:．.]|(?=[\u4e00-\u9fff]))/;
 /** The title of a 专栏 box: “专栏：…”, “专栏 1 …”, “专栏一 …”. */
 export const BOX_TITLE = /^专栏\s*(?:[：:]|\d|[一二三四五六七八九十])/;
+/** A bullet glyph from a PDF font and the spaces after it, as it may precede a 专栏 title. */
+const LEADING_GLYPH = /^[\uE000-\uF8FF•●○◆◇■□▪▫➢➤►▶✓✔√·]\s*/;
+/** A 专栏 title, possibly after a bullet glyph (“\uF06E 专栏：…”). */
+const isBoxTitle = (text: string) => BOX_TITLE.test(text.trim().replace(LEADING_GLYPH, ''));
 /** English captions of bilingual papers: “Figure 1.”, “Table 2:”. */
 const EN_CAPTION = /^(?:Figure|Fig\.|Table)\s*\d+(?:[-.]\d+)*[.:]?\s/i;
 /** Lines belonging under a caption: data source and notes. */
@@ -351,7 +355,7 @@ export function proposeReview(document: string, file: string, lines: readonly st
       !TABLE_CAPTION.test(text) &&
       !CAPTION_TAIL.test(text) &&
       !BULLET.test(text) &&
-      !BOX_TITLE.test(text) &&
+      !isBoxTitle(text) &&
       unpunctuated(text) &&
       /[\u4e00-\u9fff]/.test(text) &&
       // Right under a heading a title may be long (an article's title under its section's).
@@ -441,14 +445,18 @@ export function proposeReview(document: string, file: string, lines: readonly st
 
   // 专栏 boxes: from the title to the line before the next heading, caption, page or box.
   const headingLines = new Set(found.map((f) => f.n));
-  const boundary = (t: string, n: number) => headingLines.has(n) || BOX_TITLE.test(t) || FIGURE_CAPTION.test(t) || TABLE_CAPTION.test(t);
+  const boundary = (t: string, n: number) => headingLines.has(n) || isBoxTitle(t) || FIGURE_CAPTION.test(t) || TABLE_CAPTION.test(t);
   const boxes: Review['boxes'] = [];
+  const glyphEdits: Review['edits'] = [];
   flow.forEach((line, i) => {
-    if (!BOX_TITLE.test(line.text.trim())) return;
+    if (!isBoxTitle(line.text)) return;
     let j = i + 1;
     while (flow[j] && !boundary(flow[j]!.text.trim(), flow[j]!.n)) j++;
     if (j === i + 1) return; // a title with nothing after it is no box
     boxes.push({ at: proposeAnchor(line.n, lines), through: proposeAnchor(flow[j - 1]!.n, lines), id: `box-${boxes.length + 1}` });
+    // The glyph is the PDF's decoration of the title, not text: the title is set in bold without it.
+    const glyph = LEADING_GLYPH.exec(line.text.trimStart());
+    if (glyph) glyphEdits.push({ line: line.n, find: glyph[0], replace: '', reason: 'bullet glyph before a 专栏 title' });
   });
 
   // A figure set in the middle of a sentence (the line before it stops mid-clause and the line after
@@ -514,7 +522,7 @@ export function proposeReview(document: string, file: string, lines: readonly st
     figures,
     notes: [],
     furniture,
-    edits: notes.edits,
+    edits: [...notes.edits, ...glyphEdits].sort((a, b) => a.line - b.line),
     footnotes: notes.footnotes,
     tables: [],
     moves,
