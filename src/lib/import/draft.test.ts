@@ -154,6 +154,26 @@ describe('draft of a generated training pack (a second kind of document)', () =>
   });
 });
 
+describe('a 专栏 title after a bullet glyph', () => {
+  const text = [
+    '第一章 概况',
+    '一、总体情况',
+    '　　全市服务外包执行额同比增长百分之十，结构持续优化，新业态加快发展，国际市场',
+    '不断拓展。',
+    '\uF06E 专栏：某市服务外包产业园区',
+    '　　园区集聚企业二百余家，从业人员三万余人，形成了软件研发、数据处理和设计服务',
+    '三大业务板块。',
+    '二、结构变化',
+    '　　知识流程外包占比提高，信息技术外包保持稳定，业务流程外包增长加快，结构更加',
+    '均衡。',
+  ].join('\n');
+  const boxed = draftImport('box-test', 'box-test.txt', `${text}\n`);
+  it('opens a box titled without the glyph, the glyph removed by a reviewed edit', () => {
+    expect(boxed.pages.map((p) => p.body).join('\n')).toContain('<Box id="box-1">\n\n**专栏：某市服务外包产业园区**\n\n园区集聚企业');
+    expect(boxed.review.edits).toContainEqual(expect.objectContaining({ line: 5, find: '\uF06E ', replace: '' }));
+  });
+});
+
 describe('quote widths', () => {
   const plain = Array.from({ length: 10 }, () => '服'.repeat(30));
   it('counts curly quotes wide where that makes quoted lines as wide as the others', () => {
