@@ -174,6 +174,26 @@ describe('a 专栏 title after a bullet glyph', () => {
   });
 });
 
+describe('a numbered title at an indented page top', () => {
+  const full = '服务外包产业规模持续扩大，结构不断优化，新业态新模式加快发展，国际市';
+  const text = [
+    '第一章 概况',
+    '（一）规模扩大',
+    full,
+    full,
+    '场不断拓展，服务外包产业规模持续扩大，结构不断优化，20 世纪 70—80',
+    ' （二）结构优化',
+    full,
+    '场不断拓展。',
+    ...Array.from({ length: 12 }, () => full),
+    '场不断拓展。',
+  ].join('\n');
+  it('is a heading though the page before broke off mid-sentence', () => {
+    const draft = draftImport('top-test', 'top-test.txt', `${text}\n`);
+    expect([...draft.review.pages.map((p) => p.title), ...draft.review.headings.map((h) => h.at)]).toContain('（二）结构优化');
+  });
+});
+
 describe('quote widths', () => {
   const plain = Array.from({ length: 10 }, () => '服'.repeat(30));
   it('counts curly quotes wide where that makes quoted lines as wide as the others', () => {

@@ -322,6 +322,8 @@ export function proposeReview(document: string, file: string, lines: readonly st
   // Centred titles keep their indent in the dump: a short line set in by spaces, where almost no line is.
   const indentedLines = flow.filter((l) => /^[ \t\u3000]{2,}\S/.test(l.text)).length;
   const centredTitles = indentedLines > 0 && indentedLines <= Math.max(3, flow.length * 0.02);
+  // Dumps that set each page's first line in by a space, and almost no other line.
+  const pageTopsIndented = flow.filter((l) => /^[ \t\u3000]\S/.test(l.text)).length <= flow.length * 0.1;
   const isBlockStart = (t: string) => !!kindOf(t) || FIGURE_CAPTION.test(t) || TABLE_CAPTION.test(t) || NAMED_SECTION.test(squash(t));
 
   // Headings: a ladder line, or a named section, that is not running text.
@@ -365,7 +367,9 @@ export function proposeReview(document: string, file: string, lines: readonly st
     if (!named && !kind && !standalone && !centred) continue;
     // A heading starts a block: the line before it ends a sentence, or is a heading, caption or source line.
     const previous = flow[i - 1];
-    if (previous && !/[。！？：:”」）)\uFFFD]$/.test(previousText) && displayWidth(previousText) >= full * 0.85 && !isBlockStart(previousText) && !CAPTION_TAIL.test(previousText) && !found.some((f) => f.through === previous.n)) continue;
+    // (A numbered title at a page top, set in like every page's first line, starts a block whatever precedes it.)
+    const numberedAtPageTop = !!kind && pageTopsIndented && /^[ \t\u3000]\S/.test(line.text);
+    if (previous && !numberedAtPageTop && !/[。！？：:”」）)\uFFFD]$/.test(previousText) && displayWidth(previousText) >= full * 0.85 && !isBlockStart(previousText) && !CAPTION_TAIL.test(previousText) && !found.some((f) => f.through === previous.n)) continue;
     // A code-numbered run-in title: the name, a comma, then its definition (“B41 人力资源管理服务，承接…”).
     if (isCodeKind(kind)) {
       const end = /[，。]/.exec(text);
