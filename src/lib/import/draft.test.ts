@@ -34,10 +34,16 @@ describe('draft of a generated report dump', () => {
     expect(levels).toEqual(dump.headings.filter((h) => h.level > 1).map((h) => h.level));
   });
 
-  it('gives every heading and page a unique lower-case ASCII id', () => {
+  it('gives every page and every heading on a page a unique lower-case ASCII id, numbered down its ladder', () => {
     const ids = [...draft.review.pages.map((p) => p.slug), ...draft.review.headings.map((h) => h.id)];
     for (const id of ids) expect(id).toMatch(/^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/);
-    expect(new Set(draft.review.headings.map((h) => h.id)).size).toBe(draft.review.headings.length);
+    expect(new Set(draft.review.pages.map((p) => p.slug)).size).toBe(draft.review.pages.length);
+    // Per page, as the build requires: a heading added on one page renumbers no other page's ids (URLs).
+    for (const page of draft.pages) {
+      const onPage = [...page.body.matchAll(/\{\/\* #([a-z0-9-]+) \*\/\}/g)].map((m) => m[1]);
+      expect(new Set(onPage).size).toBe(onPage.length);
+    }
+    expect(draft.review.headings.map((h) => h.id)).toEqual(['section-1', 'part-1-1', 'part-1-2', 'section-2', 'part-2-1', 'part-2-2', 'section-1', 'part-1-1', 'part-1-2', 'section-2', 'part-2-1', 'part-2-2']);
   });
 
   it('publishes every paragraph exactly as written, including those broken across a page', () => {

@@ -155,17 +155,38 @@ function matchKind(text: string): HeadingKind | undefined {
   return HEADING_KINDS.filter((k) => k.pattern.test(t)).sort((a, b) => b.rank - a.rank)[0];
 }
 
+/** The value of a Chinese numeral (“十二” → “12”). */
+function digits(s: string): string {
+  const value = [...s].reduce((v, ch) => {
+    const d = '零一二三四五六七八九'.indexOf(ch);
+    if (ch === '十') return v === 0 ? 10 : v * 10;
+    if (ch === '百') return v * 100;
+    return d >= 0 ? Math.floor(v / 10) * 10 + (v % 10 === 0 ? d : v * 10 + d) : v;
+  }, 0);
+  return String(value || 1);
+}
+
+/** The kinds of the 第X章 / 第X节 / 一、 / （一） / 1、 / （1） ladder, whose numbers restart under each parent. */
+const LADDER_KINDS = new Set(['第X章', '第X节', '一、', '（一）', '1、', '（1）']);
+
+/** The number of a ladder heading (“（三）…” → “3”, “２、…” → “2”). */
+function ladderNumber(text: string): string | undefined {
+  const t = text.trim().normalize('NFKC').replace(/^[(（第]/, '');
+  const arabic = /^(\d+)/.exec(t);
+  if (arabic) return String(Number(arabic[1]));
+  const chinese = new RegExp(`^(${CN_NUM})`).exec(t);
+  return chinese ? digits(chinese[1]!) : undefined;
+}
+
+const uniqueIn = (used: Set<string>, base: string) => {
+  let id = base;
+  for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
+  used.add(id);
+  return id;
+};
+
 /** An ASCII id for a heading: its numbering, which is stable and readable (“section-2”, “part-3-1”). */
 function idFor(text: string, used: Set<string>, kind: HeadingKind | undefined, fallback = 'heading'): string {
-  const digits = (s: string) => {
-    const value = [...s].reduce((v, ch) => {
-      const d = '零一二三四五六七八九'.indexOf(ch);
-      if (ch === '十') return v === 0 ? 10 : v * 10;
-      if (ch === '百') return v * 100;
-      return d >= 0 ? Math.floor(v / 10) * 10 + (v % 10 === 0 ? d : v * 10 + d) : v;
-    }, 0);
-    return String(value || 1);
-  };
   const t = text.trim().normalize('NFKC');
   let base = fallback;
   const numeric = /^(\d+(?:[.．]\d+)*)/.exec(t);
@@ -178,10 +199,7 @@ function idFor(text: string, used: Set<string>, kind: HeadingKind | undefined, f
   else if (numeric && kind) base = `part-${numeric[1]!.replace(/[.．]+$/, '').replace(/[.．]/g, '-')}`;
   else if (chinese && kind) base = `part-${digits(chinese[1]!)}`;
   else if (english) base = english[0].trim().toLowerCase().replace(/\s+/g, '-').slice(0, 30);
-  let id = base;
-  for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
-  used.add(id);
-  return id;
+  return uniqueIn(used, base);
 }
 
 /** A footnote body at a page foot: its marker (a digit or a circled digit) then text. */
@@ -414,16 +432,38 @@ export function proposeReview(document: string, file: string, lines: readonly st
     title: proposeAnchor(f.n, lines),
     to: (pageLines[i + 1]?.n ?? lines.length + 1) - 1,
   }));
-  const headingIds = new Set<string>();
+  // Heading ids need only be unique on their page, and are numbered there alone, so that a heading added
+  // on one page never renumbers another page's ids (they become URLs). A ladder heading's id carries the
+  // numbers of the ladder headings above it: （二） under 三、 is part-3-2.
+  let pageIndex = Number.NaN;
+  let headingIds = new Set<string>();
+  let ladder: { rank: number; number: string }[] = [];
   const headings: Review['headings'] = found
     .filter((f) => !pageLines.includes(f))
-    .map((f) => ({
-      at: proposeAnchor(f.n, lines),
-      level: (levels.get(f.rank) ?? 2) as 2 | 3 | 4 | 5 | 6,
-      id: f.kind ? idFor(f.text, headingIds, f.kind) : idFor(squash(f.text).normalize('NFKC').toLowerCase().replace(/[^a-z]/g, '') || 'section', headingIds, undefined),
-      ...(f.through !== f.n ? { through: proposeAnchor(f.through, lines) } : {}),
-      ...(f.runIn ? { runIn: f.runIn } : {}),
-    }));
+    .map((f) => {
+      const page = f.n < firstPage ? -1 : pages.findIndex((p) => f.n <= p.to);
+      if (page !== pageIndex) {
+        pageIndex = page;
+        headingIds = new Set();
+        ladder = [];
+      }
+      while (ladder.length && ladder.at(-1)!.rank >= f.rank) ladder.pop();
+      const number = f.kind && LADDER_KINDS.has(f.kind.name) ? ladderNumber(f.text) : undefined;
+      if (number) ladder.push({ rank: f.rank, number });
+      const id =
+        number && f.kind!.rank >= 30
+          ? uniqueIn(headingIds, `part-${ladder.map((l) => l.number).join('-')}`)
+          : f.kind
+          ? idFor(f.text, headingIds, f.kind)
+          : idFor(squash(f.text).normalize('NFKC').toLowerCase().replace(/[^a-z]/g, '') || 'section', headingIds, undefined);
+      return {
+        at: proposeAnchor(f.n, lines),
+        level: (levels.get(f.rank) ?? 2) as 2 | 3 | 4 | 5 | 6,
+        id,
+        ...(f.through !== f.n ? { through: proposeAnchor(f.through, lines) } : {}),
+        ...(f.runIn ? { runIn: f.runIn } : {}),
+      };
+    });
 
   // Figures: the caption and the 数据来源 / 注 lines right after it.
   const figureIds = new Set<string>();
