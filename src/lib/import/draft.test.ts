@@ -200,6 +200,15 @@ describe('a numbered title at an indented page top', () => {
   });
 });
 
+describe('English words hyphenated at a line end', () => {
+  const text = ['Abstract', 'Service outsourcing is an important channel for the out-', 'sourcing of IT-', 'BPM services in China today and tomorrow.'].join('\n');
+  it('joins a lower-case word across the break and keeps a hyphen before a capital', () => {
+    const draft = draftImport('en-test', 'en-test.txt', `${text}\n`);
+    expect(draft.review.edits).toEqual([expect.objectContaining({ line: 2, find: 'out-', replace: 'out' })]);
+    expect(draft.pages.map((p) => p.body).join('\n')).toContain('channel for the outsourcing of IT-BPM services');
+  });
+});
+
 describe('quote widths', () => {
   const plain = Array.from({ length: 10 }, () => '服'.repeat(30));
   it('counts curly quotes wide where that makes quoted lines as wide as the others', () => {

@@ -536,6 +536,16 @@ export function proposeReview(document: string, file: string, lines: readonly st
     if (BULLET.test(nextText) || standsAlone(nextText) || standsAlone(text)) breakAfter.add(line.n);
   });
 
+  // English words hyphenated at a line end (“out-” / “sourcing”): the hyphen goes, the word joins up.
+  const hyphenEdits: Review['edits'] = [];
+  flow.forEach((line, i) => {
+    const text = line.text.trimEnd();
+    const word = /[A-Za-z]*[a-z]-$/.exec(text);
+    const next = flow[i + 1]?.text.trim() ?? '';
+    if (!word || !/^[a-z]/.test(next) || text.indexOf(word[0]) !== word.index) return;
+    hyphenEdits.push({ line: line.n, find: word[0], replace: word[0].slice(0, -1), reason: `end-of-line hyphen (“${word[0]}/${/^[a-z]+/.exec(next)![0]}”); the word is joined across the line break` });
+  });
+
   const furniture: Review['furniture'] = [];
   for (const d of dropped) {
     const last = furniture.at(-1);
@@ -566,7 +576,7 @@ export function proposeReview(document: string, file: string, lines: readonly st
     figures,
     notes: [],
     furniture,
-    edits: [...notes.edits, ...glyphEdits].sort((a, b) => a.line - b.line),
+    edits: [...notes.edits, ...glyphEdits, ...hyphenEdits].sort((a, b) => a.line - b.line),
     footnotes: notes.footnotes,
     tables: [],
     moves,
