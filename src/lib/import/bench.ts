@@ -25,7 +25,8 @@ export interface Score {
 }
 
 const unescape = (text: string) => text.replace(/\\(.)/g, '$1');
-const squash = (text: string) => unescape(text).replace(/[\s\u3000]+/g, '');
+/** Heading text as compared: footnote references (numbered per page) and whitespace are not its text. */
+const squash = (text: string) => unescape(text.replace(/\[\^[^\]]+\]/g, '')).replace(/[\s\u3000]+/g, '');
 const HEADING = /^#{1,6}\s+(.*?)(?:\s*\{\/\*\s*#[^*]*\*\/\})?\s*$/;
 /** Blocks that are markup, not reading text: JSX tags, tables, footnote definitions, comments, imports. */
 const NOT_PARAGRAPH = /^(?:<|\||\{\/\*|\[\^[^\]]+\]:|import\s|export\s)/;
@@ -55,7 +56,8 @@ export function outlineOf(pages: readonly PageText[], source?: string): Outline 
       if (heading && !text.includes('\n')) {
         headings.push(squash(heading[1]!));
       } else if (/^- /.test(text)) {
-        for (const item of text.split('\n')) paragraphs.push(unescape(item.replace(/^-\s*/, '')).trim());
+        // Nested items (“  - ① …”) are items too: their marker is markup, not text.
+        for (const item of text.split('\n')) paragraphs.push(unescape(item.replace(/^\s*-\s*/, '')).trim());
       } else if (!NOT_PARAGRAPH.test(text)) {
         paragraphs.push(unescape(text.replace(/\[\^[^\]]+\]/g, '')).trim());
       }

@@ -169,4 +169,11 @@ headings:
       '### １、参与主体。 {/* #participants */}\n\n服务外包的参与主体涉及发包方和接包方。\n\n### ２、本质属性。 {/* #nature */}\n\n服务外包本质上是利用外部资源。\n',
     );
   });
+
+  it('ends a code-numbered heading at the character the review names (B41 名称，定义…)', () => {
+    const coded = review.replace('runIn: true }\n  - { at: ２', "runIn: '，' }\n  - { at: ２").replace('１、参与主体, level: 3', 'B41 人力, level: 4');
+    const lines = ['一、定义', 'B41 人力资源管理服务，承接客户方的人力资源', '管理工作。', '２、本质属性。服务外包本质上是利用外部资源。'];
+    const body = importWithReview(parseReview(coded, 'review.yaml'), { document: 'r', file: 'r.txt', lines, label: 'review.yaml' })[1]!.body;
+    expect(body).toContain('#### B41 人力资源管理服务， {/* #participants */}\n\n承接客户方的人力资源管理工作。\n\n### ２、本质属性。');
+  });
 });

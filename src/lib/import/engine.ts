@@ -212,8 +212,9 @@ export function importWithReview(review: Review, { document, file, lines, label 
         if (lead && !text.startsWith(lead)) throw new Error(`${label}: the lead “${lead}” does not open the paragraph at line ${paragraph[0]!.n}`);
         const runIn = headings.get(paragraph[0]!.n);
         if (runIn?.runIn) {
-          const end = text.indexOf('。');
-          if (end === -1) throw new Error(`${label}: the run-in heading at line ${paragraph[0]!.n} has no “。” to end it`);
+          const stops = typeof runIn.runIn === 'string' ? runIn.runIn : '。';
+          const end = Math.min(...[...stops].map((ch) => text.indexOf(ch)).filter((at) => at >= 0));
+          if (end === Infinity) throw new Error(`${label}: the run-in heading at line ${paragraph[0]!.n} has no “${stops}” to end it`);
           blocks.push(mdxHeading(runIn.level, text.slice(0, end + 1), runIn.id));
           if (text.slice(end + 1).trim()) blocks.push(escapeMdxText(text.slice(end + 1)));
           blocks.push(...afterBlock(paragraph));

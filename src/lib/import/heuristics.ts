@@ -6,7 +6,7 @@
  * particular document. Pure functions, no I/O.
  */
 import { proposeAnchor } from './anchors.ts';
-import { displayWidth } from './paragraphs.ts';
+import { displayWidth, endsParagraph, type ParagraphRules } from './paragraphs.ts';
 import type { Review } from './review-schema.ts';
 
 const CN_NUM = '[一二三四五六七八九十百零〇]+';
@@ -29,9 +29,19 @@ export const HEADING_KINDS: readonly HeadingKind[] = [
   { name: '1.', rank: 31, pattern: /^\d{1,2}[.．]\s*(?=[\u4e00-\u9fffA-Za-z“])/ },
   { name: '1.1.', rank: 41, pattern: /^\d{1,2}[.．]\d{1,2}(?:[.．]\s*|\s+)(?=[\u4e00-\u9fffA-Za-z“])/ },
   { name: '1.1.1.', rank: 51, pattern: /^\d{1,2}[.．]\d{1,2}[.．]\d{1,2}(?:[.．]\s*|\s+)(?=[\u4e00-\u9fffA-Za-z“])/ },
-  { name: '1、', rank: 50, pattern: new RegExp(`^${FULL_DIGITS}[、．](?![0-9０-９])`) },
+  // “1、2015 年…” is a heading; “1．5 倍” is a number.
+  { name: '1、', rank: 50, pattern: new RegExp(`^${FULL_DIGITS}(?:、|．(?![0-9０-９]))`) },
   { name: '（1）', rank: 60, pattern: new RegExp(`^[（(]${FULL_DIGITS}[）)]`) },
+  // Classification codes of statistical catalogues (门类 B, 大类 B4, 中类 B41), one digit per level,
+  // optionally after a list number (“（1）B4 内部管理外包服务，…”). Ranked by their digits: B4 above B41.
+  { name: 'A1', rank: 62, pattern: /^(?:[（(][0-9０-９]+[）)])?[A-Z]\d(?![\d.])(?:\s*(?=[\u4e00-\u9fff])|\s+(?=[A-Z]))/ },
+  { name: 'A11', rank: 63, pattern: /^(?:[（(][0-9０-９]+[）)])?[A-Z]\d{2}(?![\d.])(?:\s*(?=[\u4e00-\u9fff])|\s+(?=[A-Z]))/ },
+  { name: 'A111', rank: 64, pattern: /^(?:[（(][0-9０-９]+[）)])?[A-Z]\d{3}(?![\d.])(?:\s*(?=[\u4e00-\u9fff])|\s+(?=[A-Z]))/ },
 ];
+/** Kinds numbered by classification codes: a heading only where the document uses such codes for a ladder. */
+const isCodeKind = (kind: HeadingKind | undefined) => !!kind && /^A1/.test(kind.name);
+/** The letter of a classification code opening a line (“B” of “（1）B4 …”, “B41 …”). */
+const codeLetter = (text: string) => /^(?:[（(][0-9０-９]+[）)])?([A-Z])\d/.exec(text)?.[1];
 
 /** Section names that stand alone in papers and reports (spaces inside ignored). */
 const NAMED_SECTION = /^(?:摘要|abstract|关键词|keywords|引言|前言|序言|导言|结论|结语|参考文献|references|附录|致谢)$/i;
@@ -40,6 +50,10 @@ export const FIGURE_CAPTION = /^图\s*\d+(?:\s*[-－—–.．]\s*\d+)?(?:\s|[�
 export const TABLE_CAPTION = /^表\s*\d+(?:\s*[-－—–.．]\s*\d+)?(?:\s|[：:．.]|(?=[\u4e00-\u9fff]))/;
 /** The title of a 专栏 box: “专栏：…”, “专栏 1 …”, “专栏一 …”. */
 export const BOX_TITLE = /^专栏\s*(?:[：:]|\d|[一二三四五六七八九十])/;
+/** A bullet glyph from a PDF font and the spaces after it, as it may precede a 专栏 title. */
+const LEADING_GLYPH = /^[\uE000-\uF8FF•●○◆◇■□▪▫➢➤►▶✓✔√·]\s*/;
+/** A 专栏 title, possibly after a bullet glyph (“\uF06E 专栏：…”). */
+const isBoxTitle = (text: string) => BOX_TITLE.test(text.trim().replace(LEADING_GLYPH, ''));
 /** English captions of bilingual papers: “Figure 1.”, “Table 2:”. */
 const EN_CAPTION = /^(?:Figure|Fig\.|Table)\s*\d+(?:[-.]\d+)*[.:]?\s/i;
 /** Lines belonging under a caption: data source and notes. */
@@ -56,6 +70,8 @@ const PAGE_NUMBER = /^(?:第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|[-－
 const TOC_ENTRY = /^(?:第[一二三四五六七八九十百零〇]+[章节]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+(?:[.．]\d+)*[.．]?\s).*?[\u4e00-\u9fff）)A-Za-z]\s*(?:[.．·…⋯]{2,}\s*)?\d{1,3}$/;
 /** CJK characters spaced out as in a running header (“中 国 服 务 外 包 发 展 报 告”). */
 const SPACED_OUT = /^(?:[\u4e00-\u9fff\d]{1,2}\s+){3,}[\u4e00-\u9fff\d]{1,2}$/;
+/** The same with quotes and brackets spaced along (“十 三 五 ”发 展 成 就): removing them leaves a spaced-out line. */
+const spacedOut = (text: string) => SPACED_OUT.test(text) || SPACED_OUT.test(text.replace(/[“”‘’「」《》（）()]/g, '').replace(/\s+/g, ' ').trim());
 
 export interface DroppedLine {
   line: number;
@@ -73,8 +89,8 @@ export interface Proposal {
 const squash = (text: string) => text.replace(/[\s\u3000]+/g, '');
 
 /** The usual width of a full printed line: the 90th percentile of line widths. */
-export function fullLineWidth(lines: readonly string[]): number {
-  const widths = lines.map((l) => displayWidth(l)).filter((w) => w > 0).sort((a, b) => a - b);
+export function fullLineWidth(lines: readonly string[], wideQuotes = false): number {
+  const widths = lines.map((l) => displayWidth(l, wideQuotes)).filter((w) => w > 0).sort((a, b) => a - b);
   return widths[Math.floor(widths.length * 0.9)] ?? 60;
 }
 
@@ -110,7 +126,7 @@ export function findFurniture(lines: readonly string[]): DroppedLine[] {
     const key = keyOf(text);
     if (PAGE_NUMBER.test(text)) dropped.set(n, 'page number');
     else if (tocLike(text) && (tocLike(nonBlank(i, -1)) || tocLike(nonBlank(i, 1)))) dropped.set(n, 'table of contents entry (the site builds its own)');
-    else if (SPACED_OUT.test(text) && !matchKind(text)) dropped.set(n, 'running header (spaced-out characters)');
+    else if (spacedOut(text) && !matchKind(text)) dropped.set(n, 'running header (spaced-out characters)');
     else if (
       (counts.get(key) ?? 0) >= 3 &&
       displayWidth(text) <= 40 &&
@@ -139,35 +155,55 @@ function matchKind(text: string): HeadingKind | undefined {
   return HEADING_KINDS.filter((k) => k.pattern.test(t)).sort((a, b) => b.rank - a.rank)[0];
 }
 
-/** An ASCII id for a heading: its numbering, which is stable and readable (“section-2”, “part-3-1”). */
-function idFor(text: string, used: Set<string>, kind: HeadingKind | undefined): string {
-  const digits = (s: string) => {
-    const value = [...s].reduce((v, ch) => {
-      const d = '零一二三四五六七八九'.indexOf(ch);
-      if (ch === '十') return v === 0 ? 10 : v * 10;
-      if (ch === '百') return v * 100;
-      return d >= 0 ? Math.floor(v / 10) * 10 + (v % 10 === 0 ? d : v * 10 + d) : v;
-    }, 0);
-    return String(value || 1);
-  };
-  const t = text.trim().normalize('NFKC');
-  let base = 'heading';
-  const numeric = /^(\d+(?:[.．]\d+)*)/.exec(t);
-  const chinese = new RegExp(`^(?:第)?(${CN_NUM})`).exec(t.replace(/^[（(]/, ''));
-  const english = /^[A-Za-z][A-Za-z\s]*/.exec(t);
-  if (kind?.name === '第X章') base = `chapter-${digits(chinese![1]!)}`;
-  else if (kind?.name === '第X节') base = `section-${digits(chinese![1]!)}`;
-  else if (numeric) base = `part-${numeric[1]!.replace(/[.．]+$/, '').replace(/[.．]/g, '-')}`;
-  else if (chinese && kind) base = `part-${digits(chinese[1]!)}`;
-  else if (english) base = english[0].trim().toLowerCase().replace(/\s+/g, '-').slice(0, 30);
+/** The value of a Chinese numeral (“十二” → “12”). */
+function digits(s: string): string {
+  const value = [...s].reduce((v, ch) => {
+    const d = '零一二三四五六七八九'.indexOf(ch);
+    if (ch === '十') return v === 0 ? 10 : v * 10;
+    if (ch === '百') return v * 100;
+    return d >= 0 ? Math.floor(v / 10) * 10 + (v % 10 === 0 ? d : v * 10 + d) : v;
+  }, 0);
+  return String(value || 1);
+}
+
+/** The kinds of the 第X章 / 第X节 / 一、 / （一） / 1、 / （1） ladder, whose numbers restart under each parent. */
+const LADDER_KINDS = new Set(['第X章', '第X节', '一、', '（一）', '1、', '（1）']);
+
+/** The number of a ladder heading (“（三）…” → “3”, “２、…” → “2”). */
+function ladderNumber(text: string): string | undefined {
+  const t = text.trim().normalize('NFKC').replace(/^[(（第]/, '');
+  const arabic = /^(\d+)/.exec(t);
+  if (arabic) return String(Number(arabic[1]));
+  const chinese = new RegExp(`^(${CN_NUM})`).exec(t);
+  return chinese ? digits(chinese[1]!) : undefined;
+}
+
+const uniqueIn = (used: Set<string>, base: string) => {
   let id = base;
   for (let k = 2; used.has(id); k++) id = `${base}-${k}`;
   used.add(id);
   return id;
+};
+
+/** An ASCII id for a heading: its numbering, which is stable and readable (“section-2”, “part-3-1”). */
+function idFor(text: string, used: Set<string>, kind: HeadingKind | undefined, fallback = 'heading'): string {
+  const t = text.trim().normalize('NFKC');
+  let base = fallback;
+  const numeric = /^(\d+(?:[.．]\d+)*)/.exec(t);
+  const chinese = new RegExp(`^(?:第)?(${CN_NUM})`).exec(t.replace(/^[（(]/, ''));
+  const english = /^[A-Za-z][A-Za-z\s]*/.exec(t);
+  const code = /[A-Z]\d+/.exec(t);
+  if (isCodeKind(kind) && code) base = code[0].toLowerCase();
+  else if (kind?.name === '第X章') base = `chapter-${digits(chinese![1]!)}`;
+  else if (kind?.name === '第X节') base = `section-${digits(chinese![1]!)}`;
+  else if (numeric && kind) base = `part-${numeric[1]!.replace(/[.．]+$/, '').replace(/[.．]/g, '-')}`;
+  else if (chinese && kind) base = `part-${digits(chinese[1]!)}`;
+  else if (english) base = english[0].trim().toLowerCase().replace(/\s+/g, '-').slice(0, 30);
+  return uniqueIn(used, base);
 }
 
 /** A footnote body at a page foot: its marker (a digit or a circled digit) then text. */
-const FOOTNOTE_BODY = /^([1-9]\d?|[\u2460-\u2473])\s*(?=[\u4e00-\u9fffA-Za-z《“])/;
+const FOOTNOTE_BODY = /^([1-9]\d?|[\u2460-\u2473])(?:\s*(?=[\u4e00-\u9fffA-Za-z《“])|\s+(?=\d+[\u4e00-\u9fff]))/;
 
 /**
  * Footnotes: a marked line right above the page furniture (page number,
@@ -179,23 +215,29 @@ export function findFootnotes(lines: readonly string[], dropped: ReadonlySet<num
   const footnotes: Review['footnotes'] = [];
   const edits: Review['edits'] = [];
   const claimed = new Set<number>();
+  // Where the extraction sets the first line of a page in by a space (and almost no other line), that
+  // indent marks a page top, so a numbered note right above it stands at a page foot.
+  const nonBlank = lines.filter((l) => l.trim());
+  const indentedRare = nonBlank.filter((l) => /^[ \t\u3000]+\S/.test(l)).length <= nonBlank.length * 0.1;
+  const pageTop = (n: number) => dropped.has(n) || (indentedRare && /^[ \t\u3000]+\S/.test(lines[n - 1]!));
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.trim();
     const match = FOOTNOTE_BODY.exec(text);
     if (!match || claimed.has(i + 1) || dropped.has(i + 1)) continue;
-    // The body runs to the page furniture (or the end), at most three lines.
+    // The body runs to the page furniture or the next page's top (or the end): up to three lines,
+    // or up to ten where a page top closes it.
     let end = i;
     let next = i + 1;
     let bodyLines = 1;
     for (; next < lines.length; next++) {
       const t = lines[next]!.trim();
       if (!t) continue;
-      if (dropped.has(next + 1) || FOOTNOTE_BODY.test(t)) break;
-      if (++bodyLines > 3) break;
+      if (pageTop(next + 1) || FOOTNOTE_BODY.test(t)) break;
+      if (++bodyLines > 10) break;
       end = next;
     }
-    const atPageFoot = next >= lines.length || dropped.has(next + 1) || FOOTNOTE_BODY.test(lines[next]!.trim());
-    if (!atPageFoot || bodyLines > 3) continue;
+    const closedBy = next >= lines.length ? 'end' : dropped.has(next + 1) ? 'furniture' : pageTop(next + 1) ? 'page top' : FOOTNOTE_BODY.test(lines[next]!.trim()) ? 'note' : '';
+    if (!closedBy || bodyLines > (closedBy === 'page top' ? 10 : 3)) continue;
     const marker = match[1]!;
     const inText = new RegExp(`(?<=[\\u4e00-\\u9fff%％）)”])${marker}(?![\\d.．年月日个家倍亿万元次项名位])`);
     let markerLine = -1;
@@ -243,6 +285,37 @@ export function marksEndsWithTrailingSpace(lines: readonly string[], full: numbe
   return ends.filter(trailing).length / ends.length > 0.7 && middles.filter(trailing).length / middles.length < 0.03;
 }
 
+/**
+ * Whether a line break between a Chinese character and a number or Latin word stood for a space: the
+ * document's own unbroken lines set numbers off with spaces (“2020 年，有 25 个”) in at least four of
+ * five places, and the extraction dropped every line-end space, so the break itself says nothing.
+ */
+export function spacesScriptsAtBreaks(lines: readonly string[]): boolean {
+  if (lines.some((l) => /\S[ \t]+$/.test(l))) return false;
+  let spaced = 0;
+  let joined = 0;
+  for (const line of lines) {
+    spaced += (line.match(/[\u4e00-\u9fff] [0-9A-Za-z]|[0-9A-Za-z%] [\u4e00-\u9fff]/g) ?? []).length;
+    joined += (line.match(/[\u4e00-\u9fff][0-9A-Za-z]|[0-9A-Za-z%][\u4e00-\u9fff]/g) ?? []).length;
+  }
+  return spaced + joined >= 20 && spaced >= (spaced + joined) * 0.8;
+}
+
+/**
+ * Whether the dump's columns make curly quotes and the em dash full-width, as the printed page did:
+ * lines holding them reach the commonest width of the other lines more often counted wide than narrow.
+ */
+export function quotesAreWide(lines: readonly string[]): boolean {
+  const QUOTED = /[“”‘’—]/;
+  const counts = new Map<number, number>();
+  for (const l of lines) if (!QUOTED.test(l)) counts.set(displayWidth(l), (counts.get(displayWidth(l)) ?? 0) + 1);
+  const usual = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const quoted = lines.filter((l) => QUOTED.test(l));
+  if (usual === undefined || quoted.length < 5) return false;
+  const hits = (wide: boolean) => quoted.filter((l) => displayWidth(l, wide) === usual).length;
+  return hits(true) > hits(false) * 1.5;
+}
+
 /** Proposes a review file for a dump: pages, headings, figures, furniture, paragraph rules. */
 export function proposeReview(document: string, file: string, lines: readonly string[]): Proposal {
   const dropped = findFurniture(lines);
@@ -250,40 +323,79 @@ export function proposeReview(document: string, file: string, lines: readonly st
   const notes = findFootnotes(lines, droppedSet);
   const inFootnote = (n: number) => notes.footnotes.some((f) => n >= f.from && n <= f.to);
   const flow = lines.map((text, i) => ({ n: i + 1, text })).filter((l) => l.text.trim() !== '' && !droppedSet.has(l.n) && !inFootnote(l.n));
-  const full = fullLineWidth(flow.map((l) => l.text));
-  const isBlockStart = (t: string) => !!matchKind(t) || FIGURE_CAPTION.test(t) || TABLE_CAPTION.test(t) || NAMED_SECTION.test(squash(t));
+  const wideQuotes = quotesAreWide(flow.map((l) => l.text));
+  const full = fullLineWidth(flow.map((l) => l.text), wideQuotes);
+  // Classification codes number headings only where the document runs a ladder of them (three or more
+  // lines under one letter); elsewhere a line such as “A1 级…” is text.
+  const codeCounts = new Map<string, number>();
+  for (const l of flow) {
+    const letter = codeLetter(l.text.trim());
+    if (letter) codeCounts.set(letter, (codeCounts.get(letter) ?? 0) + 1);
+  }
+  const kindOf = (text: string): HeadingKind | undefined => {
+    const t = text.trim();
+    const usable = HEADING_KINDS.filter((k) => k.pattern.test(t) && (!isCodeKind(k) || (codeCounts.get(codeLetter(t)!) ?? 0) >= 3));
+    return usable.sort((a, b) => b.rank - a.rank)[0];
+  };
+  // Centred titles keep their indent in the dump: a short line set in by spaces, where almost no line is.
+  const indentedLines = flow.filter((l) => /^[ \t\u3000]{2,}\S/.test(l.text)).length;
+  const centredTitles = indentedLines > 0 && indentedLines <= Math.max(3, flow.length * 0.02);
+  // Dumps that set each page's first line in by a space, and almost no other line.
+  const pageTopsIndented = flow.filter((l) => /^[ \t\u3000]\S/.test(l.text)).length <= flow.length * 0.1;
+  const isBlockStart = (t: string) => !!kindOf(t) || FIGURE_CAPTION.test(t) || TABLE_CAPTION.test(t) || NAMED_SECTION.test(squash(t));
 
   // Headings: a ladder line, or a named section, that is not running text.
-  type Found = { n: number; through: number; kind: HeadingKind | undefined; rank: number; text: string; runIn?: boolean };
+  type Found = { n: number; through: number; kind: HeadingKind | undefined; rank: number; text: string; runIn?: boolean | string };
   const found: Found[] = [];
   for (let i = 0; i < flow.length; i++) {
     const line = flow[i]!;
     const text = line.text.trim();
     const named = NAMED_SECTION.test(squash(text));
-    const kind = named ? undefined : matchKind(text);
+    const kind = named ? undefined : kindOf(text);
     const next = flow[i + 1];
     const nextText = next?.text.trim() ?? '';
     const previousText = flow[i - 1]?.text.trim() ?? '';
     // Closing quotes and brackets may end a title (崛起“网络文学之城”), unless a stop or comma precedes them.
     const unpunctuated = (t: string) => !/[。：:！？；，,;][”’」』）)]*$/.test(t);
     // A title line with no numbering: short, unpunctuated, after a finished paragraph and before a full line.
+    // A title over a byline (“——商务部服贸司司长 …”) heads a speech or article, as does a centred title.
+    const centred =
+      !named &&
+      !kind &&
+      ((centredTitles && /^[ \t\u3000]{2,}\S/.test(line.text)) || /^[—─-]{2}/.test(nextText)) &&
+      !/[。，；：,;:]$/.test(text) &&
+      /[\u4e00-\u9fff]/.test(text) &&
+      displayWidth(text) < full * 0.6;
+    const afterHeading = i > 0 && found.some((f) => f.through === flow[i - 1]!.n && !f.runIn);
     const standalone =
+      !centred &&
       !named &&
       !kind &&
       !FIGURE_CAPTION.test(text) &&
       !TABLE_CAPTION.test(text) &&
       !CAPTION_TAIL.test(text) &&
       !BULLET.test(text) &&
-      !BOX_TITLE.test(text) &&
+      !isBoxTitle(text) &&
       unpunctuated(text) &&
       /[\u4e00-\u9fff]/.test(text) &&
-      displayWidth(text) < full * 0.6 &&
+      // Right under a heading a title may be long (an article's title under its section's).
+      (displayWidth(text) < full * 0.6 || (afterHeading && displayWidth(text) < full * 0.85)) &&
       (/[。！？：”]$/.test(previousText) || (i > 0 && found.some((f) => f.through === flow[i - 1]!.n))) &&
       displayWidth(nextText) >= full * 0.7;
-    if (!named && !kind && !standalone) continue;
+    if (!named && !kind && !standalone && !centred) continue;
     // A heading starts a block: the line before it ends a sentence, or is a heading, caption or source line.
     const previous = flow[i - 1];
-    if (previous && !/[。！？：:”」）)\uFFFD]$/.test(previousText) && displayWidth(previousText) >= full * 0.85 && !isBlockStart(previousText) && !CAPTION_TAIL.test(previousText) && !found.some((f) => f.through === previous.n)) continue;
+    // (A numbered title at a page top, set in like every page's first line, starts a block whatever precedes it.)
+    const numberedAtPageTop = !!kind && pageTopsIndented && /^[ \t\u3000]\S/.test(line.text);
+    if (previous && !numberedAtPageTop && !/[。！？：:”」）)\uFFFD]$/.test(previousText) && displayWidth(previousText) >= full * 0.85 && !isBlockStart(previousText) && !CAPTION_TAIL.test(previousText) && !found.some((f) => f.through === previous.n)) continue;
+    // A code-numbered run-in title: the name, a comma, then its definition (“B41 人力资源管理服务，承接…”).
+    if (isCodeKind(kind)) {
+      const end = /[，。]/.exec(text);
+      if (end && end.index <= 30 && end.index < text.length - 1) {
+        found.push({ n: line.n, through: line.n, kind, rank: kind!.rank, text: text.slice(0, end.index + 1), runIn: end[0] === '。' ? true : end[0] });
+        continue;
+      }
+    }
     // A numbered run-in title: a short first sentence, then the paragraph on the same line (“１、参与主体。服务外包的…”).
     const stop = text.indexOf('。');
     if (kind && kind.rank >= 40 && stop > 0 && stop <= 14 && stop < text.length - 1 && !/[，,；;：:]/.test(text.slice(0, stop))) {
@@ -291,7 +403,9 @@ export function proposeReview(document: string, file: string, lines: readonly st
       continue;
     }
     // Running text ends clauses; a short numbered line ending in 。 (“（一）修订原则。”) is still a title.
-    if (/[；，,;！？]$/.test(text) || /[。；;].+/.test(text) || (text.endsWith('。') && !(kind && displayWidth(text) < full * 0.5))) continue;
+    // A numbered sentence right above a table or figure caption is that block's title.
+    const titlesCaption = !!kind && (TABLE_CAPTION.test(nextText) || FIGURE_CAPTION.test(nextText));
+    if (/[；，,;！？]$/.test(text) || /[。；;].+/.test(text) || (text.endsWith('。') && !(kind && (displayWidth(text) < full * 0.5 || titlesCaption)))) continue;
     let through = line.n;
     const wraps = !!next && !isBlockStart(nextText) && unpunctuated(nextText) && displayWidth(nextText) < full * 0.6;
     if (displayWidth(text) >= full - 4 && !wraps) continue; // a full line of running text that happens to start with a number
@@ -300,7 +414,7 @@ export function proposeReview(document: string, file: string, lines: readonly st
       through = next.n;
       i++;
     }
-    found.push({ n: line.n, through, kind, rank: kind?.rank ?? (standalone ? 70 : 25), text });
+    found.push({ n: line.n, through, kind, rank: kind?.rank ?? (centred ? 5 : standalone ? 70 : 25), text });
   }
   // A kind used once in a long document is more likely a numbered list item than a heading ladder level.
   const ranks = [...new Set(found.map((f) => f.rank))].sort((a, b) => a - b);
@@ -313,20 +427,43 @@ export function proposeReview(document: string, file: string, lines: readonly st
   const pageLines = found.filter((f) => f.rank === pageRank && f.rank !== 25);
   const firstPage = pageLines[0]?.n ?? lines.length + 1;
   const pages: Review['pages'] = pageLines.map((f, i) => ({
-    slug: idFor(f.text, used, f.kind),
+    // An unnumbered title (a centred one, a speech's) gets page-1, page-2…: a person names it.
+    slug: idFor(f.text, used, f.kind, 'page'),
     title: proposeAnchor(f.n, lines),
     to: (pageLines[i + 1]?.n ?? lines.length + 1) - 1,
   }));
-  const headingIds = new Set<string>();
+  // Heading ids need only be unique on their page, and are numbered there alone, so that a heading added
+  // on one page never renumbers another page's ids (they become URLs). A ladder heading's id carries the
+  // numbers of the ladder headings above it: （二） under 三、 is part-3-2.
+  let pageIndex = Number.NaN;
+  let headingIds = new Set<string>();
+  let ladder: { rank: number; number: string }[] = [];
   const headings: Review['headings'] = found
     .filter((f) => !pageLines.includes(f))
-    .map((f) => ({
-      at: proposeAnchor(f.n, lines),
-      level: (levels.get(f.rank) ?? 2) as 2 | 3 | 4 | 5 | 6,
-      id: f.kind ? idFor(f.text, headingIds, f.kind) : idFor(squash(f.text).normalize('NFKC').toLowerCase().replace(/[^a-z]/g, '') || 'section', headingIds, undefined),
-      ...(f.through !== f.n ? { through: proposeAnchor(f.through, lines) } : {}),
-      ...(f.runIn ? { runIn: true } : {}),
-    }));
+    .map((f) => {
+      const page = f.n < firstPage ? -1 : pages.findIndex((p) => f.n <= p.to);
+      if (page !== pageIndex) {
+        pageIndex = page;
+        headingIds = new Set();
+        ladder = [];
+      }
+      while (ladder.length && ladder.at(-1)!.rank >= f.rank) ladder.pop();
+      const number = f.kind && LADDER_KINDS.has(f.kind.name) ? ladderNumber(f.text) : undefined;
+      if (number) ladder.push({ rank: f.rank, number });
+      const id =
+        number && f.kind!.rank >= 30
+          ? uniqueIn(headingIds, `part-${ladder.map((l) => l.number).join('-')}`)
+          : f.kind
+          ? idFor(f.text, headingIds, f.kind)
+          : idFor(squash(f.text).normalize('NFKC').toLowerCase().replace(/[^a-z]/g, '') || 'section', headingIds, undefined);
+      return {
+        at: proposeAnchor(f.n, lines),
+        level: (levels.get(f.rank) ?? 2) as 2 | 3 | 4 | 5 | 6,
+        id,
+        ...(f.through !== f.n ? { through: proposeAnchor(f.through, lines) } : {}),
+        ...(f.runIn ? { runIn: f.runIn } : {}),
+      };
+    });
 
   // Figures: the caption and the 数据来源 / 注 lines right after it.
   const figureIds = new Set<string>();
@@ -352,14 +489,39 @@ export function proposeReview(document: string, file: string, lines: readonly st
 
   // 专栏 boxes: from the title to the line before the next heading, caption, page or box.
   const headingLines = new Set(found.map((f) => f.n));
-  const boundary = (t: string, n: number) => headingLines.has(n) || BOX_TITLE.test(t) || FIGURE_CAPTION.test(t) || TABLE_CAPTION.test(t);
+  const boundary = (t: string, n: number) => headingLines.has(n) || isBoxTitle(t) || FIGURE_CAPTION.test(t) || TABLE_CAPTION.test(t);
   const boxes: Review['boxes'] = [];
+  const glyphEdits: Review['edits'] = [];
   flow.forEach((line, i) => {
-    if (!BOX_TITLE.test(line.text.trim())) return;
+    if (!isBoxTitle(line.text)) return;
     let j = i + 1;
     while (flow[j] && !boundary(flow[j]!.text.trim(), flow[j]!.n)) j++;
     if (j === i + 1) return; // a title with nothing after it is no box
     boxes.push({ at: proposeAnchor(line.n, lines), through: proposeAnchor(flow[j - 1]!.n, lines), id: `box-${boxes.length + 1}` });
+    // The glyph is the PDF's decoration of the title, not text: the title is set in bold without it.
+    const glyph = LEADING_GLYPH.exec(line.text.trimStart());
+    if (glyph) glyphEdits.push({ line: line.n, find: glyph[0], replace: '', reason: 'bullet glyph before a 专栏 title' });
+  });
+
+  // A figure set in the middle of a sentence (the line before it stops mid-clause and the line after
+  // it goes on) is published after the end of that paragraph, as the reviewer of a report would move it.
+  const rules: ParagraphRules = { shortBelow: Math.max(8, full - 8), indentedAtMost: Math.max(8, full - 4) };
+  const moves: Review['moves'] = [];
+  flow.forEach((line, i) => {
+    if (!FIGURE_CAPTION.test(line.text.trim())) return;
+    let j = i;
+    while (flow[j + 1] && CAPTION_TAIL.test(flow[j + 1]!.text.trim())) j++;
+    const before = flow[i - 1];
+    const after = flow[j + 1];
+    if (!before || !after) return;
+    const b = before.text.trim();
+    const startsBlock = (l: { n: number; text: string }) => isBlockStart(l.text.trim()) || headingLines.has(l.n) || CAPTION_TAIL.test(l.text.trim());
+    if (/[。！？：；”’）)」』]$/.test(b) || startsBlock(before) || startsBlock(after) || displayWidth(b) < full * 0.85) return;
+    let k = j + 1;
+    while (flow[k + 1] && !endsParagraph(flow[k]!, flow[k + 1], rules) && !startsBlock(flow[k + 1]!)) k++;
+    const tail = [...b].slice(-6).join('');
+    const head = [...after.text.trim()].slice(0, 6).join('');
+    moves.push({ from: line.n, to: flow[j]!.n, after: flow[k]!.n, reason: `the figure interrupts the sentence “…${tail} / ${head}…” (L${before.n}/L${after.n}); published after the end of its paragraph` });
   });
 
   // Paragraph breaks the layout rules cannot see: before a bullet; around table captions (Chinese or
@@ -372,6 +534,16 @@ export function proposeReview(document: string, file: string, lines: readonly st
     const text = line.text.trim();
     const nextText = next.text.trim();
     if (BULLET.test(nextText) || standsAlone(nextText) || standsAlone(text)) breakAfter.add(line.n);
+  });
+
+  // English words hyphenated at a line end (“out-” / “sourcing”): the hyphen goes, the word joins up.
+  const hyphenEdits: Review['edits'] = [];
+  flow.forEach((line, i) => {
+    const text = line.text.trimEnd();
+    const word = /[A-Za-z]*[a-z]-$/.exec(text);
+    const next = flow[i + 1]?.text.trim() ?? '';
+    if (!word || !/^[a-z]/.test(next) || text.indexOf(word[0]) !== word.index) return;
+    hyphenEdits.push({ line: line.n, find: word[0], replace: word[0].slice(0, -1), reason: `end-of-line hyphen (“${word[0]}/${/^[a-z]+/.exec(next)![0]}”); the word is joined across the line break` });
   });
 
   const furniture: Review['furniture'] = [];
@@ -388,10 +560,10 @@ export function proposeReview(document: string, file: string, lines: readonly st
     paragraphs: {
       shortBelow: Math.max(8, full - 8),
       indentedAtMost: Math.max(8, full - 4),
-      endWith: '。！？：；”’）%',
-      closers: '',
-      wideQuotes: false,
-      spaceBetweenScripts: false,
+      endWith: '。！？：；%',
+      closers: '”’」』）)',
+      wideQuotes,
+      spaceBetweenScripts: spacesScriptsAtBreaks(flow.map((l) => l.text)),
       bulletLists: flow.some((l) => BULLET.test(l.text.trim())),
       trailingSpaceEnds: marksEndsWithTrailingSpace(flow.map((l) => l.text), full),
       breakAfter: [...breakAfter].sort((a, b) => a - b).map((n) => proposeAnchor(n, lines)),
@@ -404,10 +576,10 @@ export function proposeReview(document: string, file: string, lines: readonly st
     figures,
     notes: [],
     furniture,
-    edits: notes.edits,
+    edits: [...notes.edits, ...glyphEdits, ...hyphenEdits].sort((a, b) => a.line - b.line),
     footnotes: notes.footnotes,
     tables: [],
-    moves: [],
+    moves,
   };
   return { review, dropped, tables };
 }

@@ -80,6 +80,10 @@ describe('joinParagraphLines', () => {
     expect(joinParagraphLines(['提高28.', '4%'])).toBe('提高28.4%');
     expect(joinParagraphLines(['下降1', '6.7%'])).toBe('下降16.7%');
   });
+  it('joins a compound broken after its hyphen without a space', () => {
+    expect(joinParagraphLines(['印度 IT-', 'BPM 产业'])).toBe('印度 IT-BPM 产业');
+    expect(joinParagraphLines(['2016-', '2020 年'])).toBe('2016-2020 年');
+  });
   it('puts back the space between scripts when the dump sets numbers off with spaces', () => {
     expect(joinParagraphLines(['年均增长', '50.4%'], true)).toBe('年均增长 50.4%');
     expect(joinParagraphLines(['年均增长', '50.4%'])).toBe('年均增长50.4%');

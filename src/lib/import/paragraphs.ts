@@ -99,8 +99,9 @@ export function splitParagraphs(lines: readonly SourceLine[], rules: ParagraphRu
 
 /**
  * Joins the wrapped lines of one paragraph: joinWrappedLines, except that a
- * number broken at the line end (“28.” + “4%”, “1” + “6.7%”) is joined
- * without the space that joinWrappedLines keeps between ASCII words. With
+ * number broken at the line end (“28.” + “4%”, “1” + “6.7%”) and a compound
+ * broken after its hyphen (“IT-” + “BPM”) are joined without the space that
+ * joinWrappedLines keeps between ASCII words. With
  * `spaceBetweenScripts`, for dumps that set numbers and Latin words off with
  * spaces (“2020 年”) but lost those spaces at line breaks, a space goes back
  * where a break separated a Chinese character from a Latin letter or digit.
@@ -112,6 +113,8 @@ export function joinParagraphLines(lines: readonly string[], spaceBetweenScripts
     if (!line) continue;
     if (!out) out = line;
     else if (/[\d.]$/.test(out) && /^\d/.test(line)) out += line;
+    // A hyphenated compound broken after its hyphen (“IT-” / “BPM”) joins without a space.
+    else if (/[A-Za-z0-9]-$/.test(out) && /^[A-Za-z0-9]/.test(line)) out += line;
     else if (spaceBetweenScripts && ((CJK_END.test(out) && ALNUM_START.test(line)) || (ALNUM_END.test(out) && CJK_START.test(line)))) out += ` ${line}`;
     else out = joinWrappedLines([out, line]);
   }

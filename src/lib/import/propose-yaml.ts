@@ -18,6 +18,15 @@ export function proposedReviewYaml(proposal: Proposal, file: string): string {
     '# ASCII; they become URLs), heading levels, paragraphs.shortBelow / indentedAtMost',
     '# (display columns), furniture (every dropped line and why), figures.',
   ];
+  if (proposal.review.paragraphs.spaceBetweenScripts) {
+    header.push(
+      '#',
+      '# paragraphs.spaceBetweenScripts is true: this dump sets numbers and Latin words off from Chinese',
+      '# with spaces inside its lines and kept no space at any line end, so a line break between',
+      '# Chinese and a number is joined with a space (“有” / “25 个” → “有 25 个”). Set it to false to',
+      '# join such breaks without one.',
+    );
+  }
   if (proposal.tables.length) {
     header.push('#', '# Flattened tables found (their text is kept as paragraphs in the draft; rebuild them):');
     for (const t of proposal.tables) header.push(`#   lines ${t.from}-${t.to}: ${t.caption}`);

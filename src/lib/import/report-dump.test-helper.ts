@@ -150,3 +150,164 @@ export function generateReportDump(seed = 7): GeneratedDump {
   truth.text = `${out.join('\n')}\n`;
   return truth;
 }
+
+/**
+ * A second kind of document, nobody tuned the heuristics on it: a provincial training pack as a
+ * Word-made PDF leaves it. Three pieces under centred titles (a notice, a catalogue of indicators,
+ * a speech whose title stands over a “——” byline); the catalogue numbers its headings with
+ * classification codes (（1）T1 运输服务，指… / T11 海运服务，指…) that run into their definitions.
+ * No running header and no page number: each page's first line is set in by one space, the only
+ * sign of a page top, and a footnote at a page foot ends there. Numbers are set off from Chinese
+ * by spaces, and a line break eats such a space (“有” / “25 个”). A figure's caption and source
+ * line stand between two lines of a sentence.
+ */
+export interface GeneratedPack {
+  text: string;
+  paragraphs: string[];
+  /** Headings in order; level 1 for the pieces' titles, which become pages. */
+  headings: { text: string; level: number }[];
+  /** The code-numbered headings as published: the title up to its comma. */
+  codeHeadings: string[];
+  footnote: { body: number; markerLine: number; text: string };
+  /** Paragraphs that a line break splits between Chinese and a number, as published (space restored). */
+  spacedAtBreak: string[];
+  brokenAcrossPage: number;
+  /** The caption and source lines of a figure set in the middle of a sentence, and that paragraph. */
+  figureLines: number[];
+  figureAfter: string;
+}
+
+const PACK_COLUMNS = 70; // display columns of a full printed line
+
+const displayColumns = (ch: string) => (/[\u2e80-\u9fff\uff00-\uff60\u3000-\u303f“”]/.test(ch) ? 2 : 1);
+
+/** How many characters fit in `limit` columns; closing punctuation never starts a line (it hangs, as typesetters do). */
+function fitColumns(chars: readonly string[], limit: number): number {
+  let width = 0;
+  let take = 0;
+  while (take < chars.length && width + displayColumns(chars[take]!) <= limit) width += displayColumns(chars[take++]!);
+  while (take < chars.length && /[，。、；：！？）”%.]/.test(chars[take]!)) take++;
+  return take;
+}
+
+export function generateTrainingPackDump(seed = 11): GeneratedPack {
+  const next = random(seed);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
+  const AREAS = ['全省', '杭州市', '宁波市', '温州市', '嘉兴市'];
+  const ITEMS = ['服务贸易进出口额', '运输服务出口额', '旅行服务进口额', '技术服务合同额', '数字服务出口额'];
+  const sentence = () =>
+    `${2018 + Math.floor(next() * 4)} 年，${pick(AREAS)}${pick(ITEMS)} ${(100 + next() * 900).toFixed(1)} 亿元，同比增长 ${(next() * 30).toFixed(1)}%，有 ${2 + Math.floor(next() * 40)} 个重点企业参与统计。`;
+  const out: string[] = [];
+  const truth: GeneratedPack = { text: '', paragraphs: [], headings: [], codeHeadings: [], footnote: { body: 0, markerLine: 0, text: '' }, spacedAtBreak: [], brokenAcrossPage: 0, figureLines: [], figureAfter: '' };
+  let linesOnPage = 0;
+  let pageTop = false;
+  let pendingFootnote: string | undefined;
+  const emit = (line: string): number => {
+    out.push(pageTop ? ` ${line}` : line);
+    pageTop = false;
+    out.push('');
+    const n = out.length - 1;
+    if (++linesOnPage >= 20) {
+      if (pendingFootnote) {
+        truth.footnote.body = out.push(pendingFootnote);
+        out.push('');
+        pendingFootnote = undefined;
+      }
+      linesOnPage = 0;
+      pageTop = true;
+    }
+    return n;
+  };
+  /** Wraps a paragraph by display columns, the first line indented by two characters; a break eats a space. */
+  const paragraph = (text: string, raw = text, interruptedBy: string[] = []) => {
+    truth.paragraphs.push(text);
+    const chars = [...raw];
+    let limit = PACK_COLUMNS - 4;
+    let lineNo = 0;
+    let brokeSpace = false;
+    while (chars.length) {
+      let line = chars.splice(0, fitColumns(chars, limit)).join('');
+      if (chars[0] === ' ') {
+        chars.shift();
+        brokeSpace = true;
+      } else if (line.endsWith(' ')) {
+        line = line.trimEnd();
+        brokeSpace = true;
+      }
+      const before = pageTop;
+      emit(line);
+      if (chars.length && pageTop && !before) truth.brokenAcrossPage++;
+      // A figure the layout set between two lines of a sentence.
+      if (++lineNo === 1 && chars.length) for (const l of interruptedBy) truth.figureLines.push(emit(l));
+      limit = PACK_COLUMNS;
+    }
+    if (brokeSpace) truth.spacedAtBreak.push(text);
+  };
+  const heading = (text: string, level: number) => {
+    truth.headings.push({ text, level });
+    emit(text);
+  };
+  const centred = (text: string) => {
+    truth.headings.push({ text, level: 1 });
+    out.push(`      ${text}`);
+    out.push('');
+    linesOnPage++;
+  };
+
+  centred('关于举办 2022 年服务贸易统计培训班的通知');
+  for (let k = 0; k < 3; k++) paragraph(Array.from({ length: 3 }, sentence).join(''));
+
+  centred('服务贸易统计指标解释');
+  const codes: [string, string, [string, string][]][] = [
+    ['T1 运输服务', '指以各种运输方式提供的客货运输及相关辅助服务', [['T11 海运服务', '指远洋和沿海客货运输服务'], ['T12 空运服务', '指航空客货运输及机场服务'], ['T19 其他运输服务', '指未列明的运输服务']]],
+    ['T2 旅行服务', '指旅行者在境外停留期间购买的货物和服务', [['T21 商务旅行', '指出于商务目的的旅行'], ['T22 个人旅行', '指出于个人目的的旅行，含留学和就医']]],
+  ];
+  heading('一、指标分类', 2);
+  heading('（一）运输与旅行。', 3);
+  codes.forEach(([title, definition, children], i) => {
+    const head = `（${i + 1}）${title}，`;
+    truth.headings.push({ text: head, level: 4 });
+    truth.codeHeadings.push(head);
+    emit(`${head}${definition}。`);
+    truth.paragraphs.push(`${definition}。`);
+    for (const [child, text] of children) {
+      truth.headings.push({ text: `${child}，`, level: 5 });
+      truth.codeHeadings.push(`${child}，`);
+      const body = `${text}。${sentence()}`;
+      const first = [...`${child}，${body}`];
+      // The definition wraps like any paragraph (first line not indented: it opens with the code).
+      const lines: string[] = [];
+      while (first.length) {
+        lines.push(first.splice(0, fitColumns(first, PACK_COLUMNS)).join('').trim());
+        if (first[0] === ' ') first.shift();
+      }
+      lines.forEach((l) => emit(l));
+      truth.paragraphs.push(body);
+    }
+  });
+  heading('二、填报要求', 2);
+  heading('（一）报送时限。', 3);
+  // A footnote marker glued to a word; the body goes to this page's foot.
+  const noted = `各地商务主管部门应于每季度结束后 15 日内完成审核。${sentence()}${sentence()}`;
+  paragraph(noted, noted.replace('审核。', '审核1。'));
+  truth.footnote.markerLine = out.findIndex((l) => l.includes('审核1。')) + 1;
+  truth.footnote.text = '审核以企业填报的合同和收付汇凭证为准。';
+  pendingFootnote = `1 ${truth.footnote.text}`;
+  for (let k = 0; k < 4; k++) paragraph(Array.from({ length: 2 + Math.floor(next() * 2) }, sentence).join(''));
+  heading('（二）数据质量。', 3);
+  for (let k = 0; k < 3; k++) paragraph(Array.from({ length: 3 }, sentence).join(''));
+
+  // A speech: its title over a byline.
+  truth.headings.push({ text: '新形势下服务贸易统计工作的几点思考', level: 1 });
+  emit('新形势下服务贸易统计工作的几点思考');
+  paragraph('——省商务厅副厅长 张某某 2022 年 3 月 15 日');
+  heading('一、统计工作取得的成效', 2);
+  const interrupted = Array.from({ length: 3 }, sentence).join('');
+  paragraph(interrupted, interrupted, ['图 1 2018—2021 年全省服务贸易进出口额', '数据来源：省商务厅']);
+  truth.figureAfter = interrupted;
+  for (let k = 0; k < 2; k++) paragraph(Array.from({ length: 3 }, sentence).join(''));
+  heading('二、下一步工作安排', 2);
+  for (let k = 0; k < 3; k++) paragraph(Array.from({ length: 2 }, sentence).join(''));
+  truth.text = `${out.join('\n')}\n`;
+  return truth;
+}

@@ -129,8 +129,11 @@ export const reviewSchema = z
             id,
             /** A heading wrapped over several source lines ends on this one. */
             through: anchorSchema.optional(),
-            /** The heading runs into its paragraph (“１、参与主体。服务外包的…”): it ends at the first “。”. */
-            runIn: z.boolean().optional(),
+            /**
+             * The heading runs into its paragraph (“１、参与主体。服务外包的…”): it ends at the first “。”,
+             * or, given characters (“，” for “B41 人力资源管理服务，承接…”), at the first of them.
+             */
+            runIn: z.union([z.boolean(), z.string().min(1)]).optional(),
             /** Remove the spaces inside the heading (“摘  要” → “摘要”: letter-spacing, not content). */
             collapseSpaces: z.boolean().optional(),
           })
