@@ -7,7 +7,8 @@
  * alone on its line.
  */
 import { describe, expect, it } from 'vitest';
-import { importWithReview } from './engine.ts';
+import { checkPages } from './draft-fidelity.ts';
+import { importWithReview, sourceMapOf } from './engine.ts';
 import { parseReview } from './review-fs.ts';
 
 const SOURCE = [
@@ -127,6 +128,12 @@ describe('engine layout features', () => {
     expect(outlook!.frontmatter.order).toBe(7);
     expect(overview!.frontmatter.order).toBe(1);
     expect(landing!.frontmatter.source.lines).toEqual([1, 26]);
+  });
+
+  it('passes the import\'s fidelity check: editorial headings and notes are not taken for source text', () => {
+    const report = checkPages([landing!, overview!, outlook!], sourceMapOf(parseReview(REVIEW, 'review.yaml')), SOURCE);
+    expect(report.missing).toEqual([]);
+    expect(report.coverage).toBe(1);
   });
 
   it('without trailingSpaceAfterEndOnly, any trailing space ends a paragraph', () => {
