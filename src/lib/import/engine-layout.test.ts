@@ -147,6 +147,12 @@ describe('engine layout features', () => {
     expect(() => run(REVIEW.replace('afterBlock: fig-1-1', 'afterBlock: fig-9-9'))).toThrow(/review\.yaml: added heading added is published nowhere/);
   });
 
+  it('with headingLike, refuses a heading-like line left out of headings', () => {
+    const strict = REVIEW.replace('  dropPrivateUse: true\n', '  dropPrivateUse: true\n  headingLike: ^[一二三四五六七八九十]+、\n');
+    expect(run(strict)[1]!.body).toContain('## 一、规模 {/* #scale */}');
+    expect(() => run(strict.replace('  - { at: 一、规模, level: 2, id: scale }\n', '  []\n'))).toThrow(/review\.yaml: line 2 “一、规模” looks like a heading \(paragraphs\.headingLike\) but is not under headings/);
+  });
+
   it('refuses a note with two places', () => {
     expect(() => run(REVIEW.replace('top: outlook,', 'top: outlook, after: 展望未来,'))).toThrow(/give a note one of `after`/);
   });

@@ -236,6 +236,7 @@ export function importWithReview(review: Review, { document, file, lines: rawLin
     joinAfter: new Set([...review.paragraphs.joinAfter.map((a, i) => at(a, `paragraphs.joinAfter[${i}]`)), ...trailingSpaceNoise]),
   };
 
+  const unlistedHeading = review.paragraphs.headingLike === undefined ? undefined : new RegExp(review.paragraphs.headingLike, 'u');
   const listItem = review.paragraphs.listItem === undefined ? undefined : new RegExp(review.paragraphs.listItem, 'u');
   /** A caption found by review `figureCaptions`, through its 数据来源 line when asked for and present. */
   const foundFigure = (inPage: readonly SourceLine[], i: number) => {
@@ -320,6 +321,9 @@ export function importWithReview(review: Review, { document, file, lines: rawLin
         blocks.push(mdxBlock('Figure', { id: figure.id }, parts.map((l) => mdxParagraph([marked(l)])).join('\n\n')));
         blocks.push(...followersOf(figure.id), ...afterBlock(parts));
       } else {
+        if (unlistedHeading?.test(line.text.trim())) {
+          throw new Error(`${label}: line ${line.n} “${line.text.trim()}” looks like a heading (paragraphs.headingLike) but is not under headings; list it with its id, or narrow headingLike`);
+        }
         run.push(line);
       }
       if (openBox && line.n === openBox.through) {

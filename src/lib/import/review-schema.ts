@@ -128,6 +128,8 @@ export const reviewSchema = z
         trailingSpaceAfterEndOnly: z.boolean().optional(),
         /** Remove private-use characters (bullet and ornament glyphs of PDF fonts, e.g. before “专栏”) from every line. */
         dropPrivateUse: z.boolean().optional(),
+        /** A line of running text matching this regular expression fails the import: a heading left without an id (e.g. after an upstream edit). */
+        headingLike: z.string().optional(),
         /** A paragraph matching this regular expression is a list item (kept verbatim); consecutive items make one list. */
         listItem: z.string().optional(),
         /** Reviewed exceptions: the paragraph always ends after these lines ... */
