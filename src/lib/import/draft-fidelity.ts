@@ -18,7 +18,8 @@ export function mdxPublishedText(pages: readonly DraftPage[]): PublishedText {
   let footnotes = '';
   const tables = new Map<string, string>();
   for (const page of [...pages].sort((a, b) => a.frontmatter.order - b.frontmatter.order)) {
-    let body = page.body.replace(/<EditorNote\b[\s\S]*?<\/EditorNote>/g, '');
+    // Editorial notes and the editor's own text (an added heading's <span data-editorial>) are not source text.
+    let body = page.body.replace(/<EditorNote\b[\s\S]*?<\/EditorNote>/g, '').replace(/<span data-editorial>[\s\S]*?<\/span>/g, '');
     body = body.replace(/^\[\^[^\]]+\]:(.*)$/gm, (_, text: string) => {
       footnotes += normalizeForCompare(unescape(text));
       return '';

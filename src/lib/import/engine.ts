@@ -12,7 +12,9 @@ import { BULLET_GLYPH, joinParagraphLines, splitParagraphs, type ParagraphRules 
 import type { DraftPage } from './profile.ts';
 import type { Review, ReviewNote } from './review-schema.ts';
 import { reviewLineOf } from './review-fs.ts';
+import { printedTableBlock } from './printed-tables.ts';
 import { tableBlock } from './tables.ts';
+import { PRIVATE_USE } from '../text.ts';
 
 export interface EngineInput {
   document: string;
@@ -94,7 +96,12 @@ function withFootnotes(body: string, footnoteText: readonly string[], cited: Set
   return `${[text, ...definitions].filter(Boolean).join('\n\n')}\n`;
 }
 
-export function importWithReview(review: Review, { document, file, lines, label }: EngineInput): DraftPage[] {
+/** A figure caption found in the text (review `figureCaptions`): “图 3-2 …” gives fig-3-2. */
+const FIGURE_CAPTION = /^图\s*(\d+(?:\s*[-－—]\s*\d+)?)\s/;
+const DATA_SOURCE = /^(?:数据)?来源[：:]/;
+
+export function importWithReview(review: Review, { document, file, lines: rawLines, label }: EngineInput): DraftPage[] {
+  const lines = review.paragraphs.dropPrivateUse ? rawLines.map((t) => t.replace(PRIVATE_USE, '')) : rawLines;
   /** "review.yaml:12: notes[3].after": the file, the line in it when known, the field. */
   const located = (where: string) => {
     const line = reviewLineOf(review, where);
@@ -102,9 +109,10 @@ export function importWithReview(review: Review, { document, file, lines, label 
   };
   const at = (anchor: Parameters<typeof resolveAnchor>[0], where: string) => resolveAnchor(anchor, lines, located(where));
   const mapped = applySourceMap(sourceMapOf(review), lines);
-  const flow = mapped.flow.filter((l) => l.text.trim() !== '');
-  const textOf = (n: number) => lines[n - 1]!.trim();
   const markers = footnoteMarkers(review, lines, label);
+  // A footnote marker alone on its line leaves the line empty, but its reference still goes there.
+  const flow = mapped.flow.filter((l) => l.text.trim() !== '' || markers.has(l.n));
+  const textOf = (n: number) => lines[n - 1]!.trim();
   /** A flow line's text with a placeholder where each footnote marker stood. */
   const marked = (l: SourceLine) => markers.get(l.n)?.(l.text) ?? l.text;
   const footnoteText = review.footnotes.map((f) => {
@@ -118,7 +126,10 @@ export function importWithReview(review: Review, { document, file, lines, label 
       return [n, { ...h, through: h.through === undefined ? n : at(h.through, `headings[${i}].through`) }] as const;
     }),
   );
-  const added = new Map(review.addedHeadings.map((h, i) => [at(h.before, `addedHeadings[${i}].before`), h] as const));
+  const added = new Map(review.addedHeadings.flatMap((h, i) => (h.before === undefined ? [] : [[at(h.before, `addedHeadings[${i}].before`), h] as const])));
+  const addedHeading = (h: Review['addedHeadings'][number]) =>
+    // The editor's text is marked so that the fidelity check never reads it as source text.
+    h.editorial ? `${'#'.repeat(h.level)} <span data-editorial>${escapeMdxText(h.text)}</span> {/* #${h.id} */}` : mdxHeading(h.level, h.text, h.id);
   const figures = new Map(
     review.figures.map((f, i) => {
       const n = at(f.at, `figures[${i}].at`);
@@ -134,33 +145,55 @@ export function importWithReview(review: Review, { document, file, lines, label 
   const notes = review.notes
     .map((note, i) => ({ note, after: note.after === undefined ? 0 : at(note.after, `notes[${i}].after (${note.id})`) }))
     .filter(({ note }) => !note.landing);
+  /**
+   * What follows a published block directly, by its id (review `afterBlock`):
+   * notes, then tables, then added headings, each in review order; each with
+   * its own followers.
+   */
+  const followers = new Map<string, (() => string[])[]>();
+  const follow = (id: string | undefined, render: () => string[]) => {
+    if (id !== undefined) followers.set(id, [...(followers.get(id) ?? []), render]);
+  };
+  const followersOf = (id: string): string[] => (followers.get(id) ?? []).flatMap((render) => render());
+  const placedHeadings = new Set<string>();
+  review.notes.forEach((note) => follow(note.afterBlock, () => (usedNotes.add(note), [noteBlock(note), ...followersOf(note.id)])));
   const landingNotes = review.notes.filter((note) => note.landing);
   landingNotes.forEach((note) => usedNotes.add(note));
   const notesAfter = (block: readonly SourceLine[]) => {
     const numbers = new Set(block.map((l) => l.n));
     return notes
       .filter(({ after }) => numbers.has(after))
-      .map(({ note }) => {
+      .flatMap(({ note }) => {
         usedNotes.add(note);
-        return noteBlock(note);
+        return [noteBlock(note), ...followersOf(note.id)];
       });
   };
-  const tables = review.tables.map((table, i) => ({ table, after: table.after === undefined ? undefined : at(table.after, `tables[${i}].after (${table.id})`) }));
+  /** A table listed again under its id is the continuation of the first entry after a page break. */
+  const firstOfId = review.tables.filter((t, i) => review.tables.findIndex((u) => u.id === t.id) === i);
+  const tables = firstOfId.map((table) => {
+    const i = review.tables.indexOf(table);
+    return { table, after: table.after === undefined ? undefined : at(table.after, `tables[${i}].after (${table.id})`) };
+  });
   const placedTables = new Set<string>();
   const tableNotes = (numbers: readonly number[]) => notesAfter(numbers.map((n) => ({ n, text: textOf(n) })));
+  const renderTable = (table: Review['tables'][number]): string[] => {
+    placedTables.add(table.id);
+    if (!table.printed) return [tableBlock(table, textOf, tableNotes, label), ...followersOf(table.id)];
+    const numbers = review.tables.filter((t) => t.id === table.id).flatMap((t) => Array.from({ length: t.to - t.from + 1 }, (_, k) => t.from + k));
+    return [printedTableBlock(table.id, table.printed, numbers.map(textOf), tableNotes(numbers), label), ...followersOf(table.id)];
+  };
+  tables.forEach(({ table }) => follow(table.afterBlock, () => renderTable(table)));
+  review.addedHeadings.forEach((h) => follow(h.afterBlock, () => (placedHeadings.add(h.id), [addedHeading(h), ...followersOf(h.id)])));
   /** What follows a block: the tables anchored on it, then its notes. */
   const afterBlock = (block: readonly SourceLine[]) => {
     const numbers = new Set(block.map((l) => l.n));
     const here = tables
       .filter(({ after }) => after !== undefined && numbers.has(after))
-      .map(({ table }) => {
-        placedTables.add(table.id);
-        return tableBlock(table, textOf, tableNotes, label);
-      });
+      .flatMap(({ table }) => renderTable(table));
     return [...here, ...notesAfter(block)];
   };
   const boxes = new Map(
-    review.boxes.map((b, i) => [at(b.at, `boxes[${i}].at (${b.id})`), { id: b.id, through: at(b.through, `boxes[${i}].through (${b.id})`) }] as const),
+    review.boxes.map((b, i) => [at(b.at, `boxes[${i}].at (${b.id})`), { id: b.id, title: b.title, through: at(b.through, `boxes[${i}].through (${b.id})`) }] as const),
   );
   const leads = new Map(
     review.leads.map((lead, i) => {
@@ -187,6 +220,9 @@ export function importWithReview(review: Review, { document, file, lines, label 
     });
     return join(merged);
   };
+  /** With trailingSpaceAfterEndOnly, a trailing space after anything but an end character (endWith) ends nothing. */
+  const endCharacter = new RegExp(`[${review.paragraphs.endWith.replace(/[\\\]^-]/g, (c) => `\\${c}`)}]$`, 'u');
+  const trailingSpaceNoise = review.paragraphs.trailingSpaceAfterEndOnly ? flow.filter((l) => /\S[ \t]+$/.test(l.text) && !endCharacter.test(l.text.trimEnd())).map((l) => l.n) : [];
   const rules: ParagraphRules = {
     shortBelow: review.paragraphs.shortBelow,
     indentedAtMost: review.paragraphs.indentedAtMost,
@@ -197,14 +233,24 @@ export function importWithReview(review: Review, { document, file, lines, label 
     // A box's title and last line end paragraphs: nothing runs into or out of a box.
     breakAfter: new Set([...review.paragraphs.breakAfter.map((a, i) => at(a, `paragraphs.breakAfter[${i}]`)), ...[...boxes.values()].map((b) => b.through)]),
     breakBefore: new Set([...leads.keys(), ...[...headings].filter(([, h]) => h.runIn).map(([n]) => n)]),
-    joinAfter: new Set(review.paragraphs.joinAfter.map((a, i) => at(a, `paragraphs.joinAfter[${i}]`))),
+    joinAfter: new Set([...review.paragraphs.joinAfter.map((a, i) => at(a, `paragraphs.joinAfter[${i}]`)), ...trailingSpaceNoise]),
   };
 
+  const unlistedHeading = review.paragraphs.headingLike === undefined ? undefined : new RegExp(review.paragraphs.headingLike, 'u');
+  const listItem = review.paragraphs.listItem === undefined ? undefined : new RegExp(review.paragraphs.listItem, 'u');
+  /** A caption found by review `figureCaptions`, through its 数据来源 line when asked for and present. */
+  const foundFigure = (inPage: readonly SourceLine[], i: number) => {
+    const match = review.figureCaptions && FIGURE_CAPTION.exec(inPage[i]!.text.trim());
+    if (!match) return undefined;
+    const next = inPage[i + 1];
+    const through = review.figureCaptions!.sourceLine && next && DATA_SOURCE.test(next.text.trim()) ? next.n : inPage[i]!.n;
+    return { id: `fig-${match[1]!.replace(/\s/g, '').replace(/[－—]/g, '-')}`, through };
+  };
   const pageBody = (inPage: readonly SourceLine[]): string[] => {
     const blocks: string[] = [];
     let run: SourceLine[] = [];
     let listOpen = false;
-    let openBox: { id: string; through: number; start: number } | undefined;
+    let openBox: { id: string; title: 'bold' | 'plain' | undefined; through: number; start: number } | undefined;
     const flushRun = () => {
       for (const paragraph of splitParagraphs(run, rules)) {
         const text = joinLines(paragraph);
@@ -222,9 +268,10 @@ export function importWithReview(review: Review, { document, file, lines, label 
           continue;
         }
         const following = afterBlock(paragraph);
-        if (review.paragraphs.bulletLists && BULLET_GLYPH.test(text)) {
-          // A bullet glyph from a PDF font opens a list item; consecutive items make one list.
-          const item = `- ${escapeMdxText(text.replace(BULLET_GLYPH, ''))}`;
+        const bullet = review.paragraphs.bulletLists && BULLET_GLYPH.test(text);
+        if (bullet || listItem?.test(text)) {
+          // A bullet glyph from a PDF font, or the review's list-item pattern, opens a list item; consecutive items make one list.
+          const item = `- ${escapeMdxText(bullet ? text.replace(BULLET_GLYPH, '') : text)}`;
           const last = blocks.at(-1);
           if (last !== undefined && listOpen) blocks[blocks.length - 1] = `${last}\n${item}`;
           else blocks.push(item);
@@ -245,7 +292,8 @@ export function importWithReview(review: Review, { document, file, lines, label 
       const extra = added.get(line.n);
       if (extra) {
         flushRun();
-        blocks.push(mdxHeading(extra.level, extra.text, extra.id));
+        placedHeadings.add(extra.id);
+        blocks.push(addedHeading(extra), ...followersOf(extra.id));
       }
       const heading = headings.get(line.n);
       if (heading?.runIn) {
@@ -253,32 +301,36 @@ export function importWithReview(review: Review, { document, file, lines, label 
         run.push(line);
         continue;
       }
-      const figure = figures.get(line.n);
+      const figure = figures.get(line.n) ?? foundFigure(inPage, i);
       if (heading) {
         flushRun();
         const parts = [line];
         while (!parts.some((l) => l.n === heading.through) && inPage[i + 1]) parts.push(inPage[++i]!);
         const text = join(parts.map(marked));
         blocks.push(mdxHeading(heading.level, heading.collapseSpaces ? text.replace(/\s+/g, '') : text, heading.id));
-        blocks.push(...afterBlock(parts));
+        blocks.push(...followersOf(heading.id), ...afterBlock(parts));
       } else if (boxes.has(line.n)) {
         // A 专栏 box: its title in bold, then everything up to its last line, inside <Box>.
         flushRun();
         openBox = { ...boxes.get(line.n)!, start: blocks.length };
-        blocks.push(`**${escapeMdxText(join([marked(line)]))}**`, ...afterBlock([line]));
+        const title = escapeMdxText(join([marked(line)]));
+        blocks.push(openBox.title === 'plain' ? title : `**${title}**`, ...afterBlock([line]));
       } else if (figure) {
         flushRun();
         const parts = [line];
         while (!parts.some((l) => l.n === figure.through) && inPage[i + 1]) parts.push(inPage[++i]!);
         blocks.push(mdxBlock('Figure', { id: figure.id }, parts.map((l) => mdxParagraph([marked(l)])).join('\n\n')));
-        blocks.push(...afterBlock(parts));
+        blocks.push(...followersOf(figure.id), ...afterBlock(parts));
       } else {
+        if (unlistedHeading?.test(line.text.trim())) {
+          throw new Error(`${label}: line ${line.n} “${line.text.trim()}” looks like a heading (paragraphs.headingLike) but is not under headings; list it with its id, or narrow headingLike`);
+        }
         run.push(line);
       }
       if (openBox && line.n === openBox.through) {
         flushRun();
         const inner = blocks.splice(openBox.start);
-        blocks.push(mdxBlock('Box', { id: openBox.id }, inner.join('\n\n')));
+        blocks.push(mdxBlock('Box', { id: openBox.id }, inner.join('\n\n')), ...followersOf(openBox.id));
         openBox = undefined;
       }
     }
@@ -288,7 +340,7 @@ export function importWithReview(review: Review, { document, file, lines, label 
   };
 
   const landingLines = review.landing.body.map((a, i) => at(a, `landing.body[${i}]`));
-  const lastLine = lines.findLastIndex((t) => t.trim() !== '') + 1;
+  const lastLine = review.landing.through ?? lines.findLastIndex((t) => t.trim() !== '') + 1;
   const landingTo = review.landing.to ?? 0;
   const landingBlocks = [
     ...landingNotes.map(noteBlock),
@@ -315,14 +367,15 @@ export function importWithReview(review: Review, { document, file, lines, label 
   });
   const pages = specs.map((spec, i): DraftPage => {
     const inPage = flow.filter((l) => (spec.titleIsLine ? l.n > spec.titleLine : l.n >= spec.titleLine) && l.n <= spec.to);
-    const titleNotes = spec.titleIsLine ? notesAfter([{ n: spec.titleLine, text: textOf(spec.titleLine) }]) : [];
+    const topNotes = review.notes.filter((note) => note.top === spec.slug).flatMap((note) => (usedNotes.add(note), [noteBlock(note), ...followersOf(note.id)]));
+    const titleNotes = [...topNotes, ...(spec.titleIsLine ? notesAfter([{ n: spec.titleLine, text: textOf(spec.titleLine) }]) : [])];
     return {
       slug: spec.slug,
       frontmatter: {
         title: spec.pageTitle,
         ...(spec.sidebarLabel ? { sidebarLabel: spec.sidebarLabel } : {}),
         document,
-        order: i + 1,
+        order: spec.order ?? i + 1,
         ...(spec.chapter ? { chapter: spec.chapter } : {}),
         source: { file, lines: [spec.titleLine, spec.to] },
       },
@@ -340,14 +393,19 @@ export function importWithReview(review: Review, { document, file, lines, label 
   if (stray.length) {
     throw new Error(`${label}: source lines ${stray.map((l) => l.n).join(', ')} are on no page; extend a page's \`to\`, add a page, or list them under furniture`);
   }
-  const unplaced = review.tables.filter((t) => !placedTables.has(t.id));
+  // Blocks placed after another block by id go missing with it: report the added headings first, then the tables.
+  const lostHeadings = review.addedHeadings.filter((h) => !placedHeadings.has(h.id));
+  if (lostHeadings.length) {
+    throw new Error(`${label}: added heading ${lostHeadings.map((h) => h.id).join(', ')} is published nowhere; its \`before\` line or \`afterBlock\` id is on no page`);
+  }
+  const unplaced = firstOfId.filter((t) => !placedTables.has(t.id));
   if (unplaced.length) {
     throw new Error(`${label}: ${unplaced.map((t) => `table ${t.id}`).join(', ')} ${unplaced.length === 1 ? 'is' : 'are'} published nowhere; give \`after:\` the line of the block it follows`);
   }
   const unused = notes.filter(({ note }) => !usedNotes.has(note));
   if (unused.length) {
     throw new Error(
-      `${label}: ${unused.map(({ note, after }) => `note ${note.id} (after line ${after})`).join(', ')} attaches to no published block; anchor it on a line of a paragraph, heading or figure`,
+      `${label}: ${unused.map(({ note, after }) => `note ${note.id} (${note.afterBlock ? `after block ${note.afterBlock}` : note.top ? `top of ${note.top}` : `after line ${after}`})`).join(', ')} attaches to no published block; anchor it on a line of a paragraph, heading or figure, the id of a published block, or a page's slug`,
     );
   }
   return [landing, ...pages];

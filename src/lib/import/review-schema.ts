@@ -42,12 +42,19 @@ const tableRowSchema = z.union([
 export type TableCell = z.infer<typeof cellSchema>;
 export type TableRow = z.infer<typeof tableRowSchema>;
 
+/** The id of a published block (table, box, figure, heading, editorial note): things anchored on it follow it directly. */
+const blockId = z.string().regex(/^[a-z0-9-]+$/);
+
 const noteSchema = z
   .object({
     id: z.string().regex(/^en-[a-z0-9-]+$/, 'editorial note ids start with "en-", e.g. "en-nl2019-usd-conversion"'),
     kind: z.enum(['error', 'gap', 'move', 'remark']),
     /** Published after the block (paragraph, heading, figure) holding this anchor; at the top of the page when it is the page title. */
     after: anchorSchema.optional(),
+    /** Or: right after the published block with this id (a table, box, figure, heading or another note). */
+    afterBlock: blockId.optional(),
+    /** Or: at the top of the page with this slug, before its first block. */
+    top: z.string().optional(),
     /** Or: published on the landing page (a note about the whole document). */
     landing: z.literal(true).optional(),
     /** Plain text (escaped for MDX by the engine); paragraphs separated by blank lines. */
@@ -56,8 +63,8 @@ const noteSchema = z
     table: z.object({ columns: z.array(z.string()).min(1), rows: z.array(z.array(z.string())) }).strict().optional(),
   })
   .strict()
-  .refine((note) => (note.after === undefined) !== (note.landing === undefined), {
-    message: 'give a note either `after` (where it attaches) or `landing: true`',
+  .refine((note) => [note.after, note.afterBlock, note.top, note.landing].filter((v) => v !== undefined).length === 1, {
+    message: 'give a note one of `after` (where it attaches), `afterBlock`, `top` or `landing: true`',
   });
 
 export const reviewSchema = z
@@ -71,6 +78,8 @@ export const reviewSchema = z
         body: z.array(anchorSchema).default([]),
         /** Or: everything before the first page, up to this line, as paragraphs (a title page, an abstract). */
         to: line.optional(),
+        /** The landing page's source range ends at this line (default: the last line with text). */
+        through: line.optional(),
       })
       .strict(),
     /** The page split: each page starts at its title line and runs to `to` (inclusive). */
@@ -86,6 +95,8 @@ export const reviewSchema = z
             from: line.optional(),
             to: line,
             sidebarLabel: z.string().min(1).optional(),
+            /** The page's place in the sidebar, when it is not its place in this list (default: 1, 2, 3 …). */
+            order: z.number().int().nonnegative().optional(),
             chapter: z.string().min(1).optional(),
           })
           .strict()
@@ -113,6 +124,14 @@ export const reviewSchema = z
         trailingSpaceEnds: z.boolean().default(false),
         /** Put back the space between a Chinese character and a Latin letter or digit lost at a line break. */
         spaceBetweenScripts: z.boolean().default(false),
+        /** With trailingSpaceEnds: only a trailing space after a character of endWith ends a paragraph (elsewhere it is noise). */
+        trailingSpaceAfterEndOnly: z.boolean().optional(),
+        /** Remove private-use characters (bullet and ornament glyphs of PDF fonts, e.g. before “专栏”) from every line. */
+        dropPrivateUse: z.boolean().optional(),
+        /** A line of running text matching this regular expression fails the import: a heading left without an id (e.g. after an upstream edit). */
+        headingLike: z.string().optional(),
+        /** A paragraph matching this regular expression is a list item (kept verbatim); consecutive items make one list. */
+        listItem: z.string().optional(),
         /** Reviewed exceptions: the paragraph always ends after these lines ... */
         breakAfter: z.array(anchorSchema).default([]),
         /** ... and always continues after these. */
@@ -140,12 +159,27 @@ export const reviewSchema = z
           .strict(),
       )
       .default([]),
-    /** Headings the editor adds (the source has none there), placed before the anchored line. */
+    /**
+     * Headings the editor adds (the source has none there), placed before the
+     * anchored line, or right after the block with id `afterBlock`.
+     * `editorial: true` marks the text as the editor's (<span data-editorial>),
+     * so that it is never taken for source text.
+     */
     addedHeadings: z
       .array(
         z
-          .object({ before: anchorSchema, level: z.union([z.literal(2), z.literal(3), z.literal(4)]), text: z.string().min(1), id })
-          .strict(),
+          .object({
+            before: anchorSchema.optional(),
+            afterBlock: blockId.optional(),
+            level: z.union([z.literal(2), z.literal(3), z.literal(4)]),
+            text: z.string().min(1),
+            id,
+            editorial: z.boolean().optional(),
+          })
+          .strict()
+          .refine((h) => (h.before === undefined) !== (h.afterBlock === undefined), {
+            message: 'give an added heading either `before` or `afterBlock`',
+          }),
       )
       .default([]),
     /**
@@ -155,7 +189,26 @@ export const reviewSchema = z
      */
     leads: z.array(z.union([z.string().min(2), z.object({ at: line, text: z.string().min(2) }).strict()])).default([]),
     /** 专栏 boxes: the title line (published in bold) through the box's last line, set apart in a <Box>. */
-    boxes: z.array(z.object({ at: anchorSchema, through: anchorSchema, id }).strict()).default([]),
+    boxes: z
+      .array(
+        z
+          .object({
+            at: anchorSchema,
+            through: anchorSchema,
+            id,
+            /** How the title line is set: in bold (default), or as a plain paragraph. */
+            title: z.enum(['bold', 'plain']).optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+    /**
+     * Figure captions found in the text: every flow line opening with “图 N-M”
+     * is published as <Figure id="fig-N-M">, with the 数据来源 / 来源 line right
+     * after it when `sourceLine` and there is one. Entries
+     * under `figures` are for captions this rule does not catch.
+     */
+    figureCaptions: z.object({ sourceLine: z.boolean().default(false) }).strict().optional(),
     /** Figure captions whose image the extraction lost. */
     figures: z
       .array(
@@ -199,6 +252,12 @@ export const reviewSchema = z
      * `rows` (source lines split at spaces); a table with merged cells gives
      * `html` rows of cells instead. Notes anchored on a line of the table are
      * published inside its block.
+     *
+     * A `printed` table gives only its header's structure: the caption is the
+     * range's first line, the rows are read from the source (printed-tables.ts),
+     * and notes anchored on any of its lines close the block. A table broken
+     * by a page break is listed again with the same id and the range of its
+     * continuation (nothing else): its rows join the first part's.
      */
     tables: z
       .array(
@@ -206,6 +265,14 @@ export const reviewSchema = z
           z.object({
             id: z.string().regex(/^[a-z0-9-]+$/),
             after: anchorSchema.optional(),
+            afterBlock: blockId.optional(),
+            printed: z
+              .object({
+                header: z.array(z.array(z.union([z.string(), z.object({ text: z.string(), colspan: z.number().int().min(2).optional(), rowspan: z.number().int().min(2).optional() }).strict()]))).min(1),
+                spanLabels: z.array(z.string().min(1)).optional(),
+              })
+              .strict()
+              .optional(),
             caption: z.array(line).default([]),
             header: z.union([line, z.array(z.string())]).optional(),
             rows: z.array(line).default([]),
