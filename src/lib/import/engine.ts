@@ -7,6 +7,8 @@
 import { applySourceMap, type SourceLine, type SourceMap } from '../source-map.ts';
 import { joinWrappedLines } from '../text.ts';
 import { resolveAnchor } from './anchors.ts';
+import { gridBlock } from './grid-table.ts';
+import { labelledItem } from './lists.ts';
 import { escapeMdxText, mdxBlock, mdxHeading, mdxParagraph, mdxTable } from './mdx.ts';
 import { BULLET_GLYPH, joinParagraphLines, splitParagraphs, type ParagraphRules } from './paragraphs.ts';
 import type { DraftPage } from './profile.ts';
@@ -135,6 +137,16 @@ export function importWithReview(review: Review, { document, file, lines, label 
     .map((note, i) => ({ note, after: note.after === undefined ? 0 : at(note.after, `notes[${i}].after (${note.id})`) }))
     .filter(({ note }) => !note.landing);
   const landingNotes = review.notes.filter((note) => note.landing);
+  /** A heading, then the notes placed under it. */
+  const headingBlocks = (level: Parameters<typeof mdxHeading>[0], text: string, id: string) => [
+    mdxHeading(level, text, id),
+    ...review.notes
+      .filter((note) => note.under === id)
+      .map((note) => {
+        usedNotes.add(note);
+        return noteBlock(note);
+      }),
+  ];
   landingNotes.forEach((note) => usedNotes.add(note));
   const notesAfter = (block: readonly SourceLine[]) => {
     const numbers = new Set(block.map((l) => l.n));
@@ -145,19 +157,30 @@ export function importWithReview(review: Review, { document, file, lines, label 
         return noteBlock(note);
       });
   };
-  const tables = review.tables.map((table, i) => ({ table, after: table.after === undefined ? undefined : at(table.after, `tables[${i}].after (${table.id})`) }));
+  // A table's later entries under the same id are the ranges its first entry continues over.
+  const tables = review.tables
+    .map((table, i) => ({ table, after: table.after === undefined ? undefined : at(table.after, `tables[${i}].after (${table.id})`) }))
+    .filter(({ table }, i) => review.tables.findIndex((t) => t.id === table.id) === i);
+  const mappedText = new Map(mapped.tables.flatMap((t) => t.lines.map((l) => [l.n, l.text] as const)));
+  const joinAfterLines = new Set(review.paragraphs.joinAfter.map((a, i) => at(a, `paragraphs.joinAfter[${i}]`)));
   const placedTables = new Set<string>();
   const tableNotes = (numbers: readonly number[]) => notesAfter(numbers.map((n) => ({ n, text: textOf(n) })));
   /** What follows a block: the tables anchored on it, then its notes. */
   const afterBlock = (block: readonly SourceLine[]) => {
     const numbers = new Set(block.map((l) => l.n));
-    const here = tables
-      .filter(({ after }) => after !== undefined && numbers.has(after))
-      .map(({ table }) => {
-        placedTables.add(table.id);
-        return tableBlock(table, textOf, tableNotes, label);
-      });
-    return [...here, ...notesAfter(block)];
+    const here = tables.filter(({ after }) => after !== undefined && numbers.has(after));
+    const render = ({ table }: (typeof tables)[number]) => {
+      placedTables.add(table.id);
+      if (!table.grid) return [tableBlock(table, textOf, tableNotes, label)];
+      const ranges = review.tables.filter((t) => t.id === table.id).flatMap((t) => Array.from({ length: t.to - t.from + 1 }, (_, k) => t.from + k));
+      const { block, notes } = gridBlock(table, ranges, (n) => mappedText.get(n) ?? lines[n - 1]!, tableNotes, joinAfterLines, `${label}: tables (${table.id})`);
+      return [block, ...notes];
+    };
+    return [
+      ...here.filter(({ table }) => !table.afterNotes).flatMap(render),
+      ...notesAfter(block),
+      ...here.filter(({ table }) => table.afterNotes).flatMap(render),
+    ];
   };
   const boxes = new Map(
     review.boxes.map((b, i) => [at(b.at, `boxes[${i}].at (${b.id})`), { id: b.id, through: at(b.through, `boxes[${i}].through (${b.id})`) }] as const),
@@ -172,6 +195,12 @@ export function importWithReview(review: Review, { document, file, lines, label 
       return [n, text] as const;
     }),
   );
+  const nested = new Set((review.lists?.nested ?? []).map((a, i) => at(a, `lists.nested[${i}]`)));
+  const continued = new Set((review.lists?.continued ?? []).map((a, i) => at(a, `lists.continued[${i}]`)));
+  const items = new Map(
+    (review.labelledItems ?? []).flatMap((list, k) => list.items.map((item, i) => [at(item.at, `labelledItems[${k}].items[${i}].at`), { list, id: item.id }] as const)),
+  );
+  const bulletLines = review.paragraphs.bulletLists ? flow.filter((l) => BULLET_GLYPH.test(l.text.trimStart())).map((l) => l.n) : [];
   const spaced = review.paragraphs.spaceBetweenScripts;
   const join = (texts: readonly string[]) => joinParagraphLines(texts, spaced);
   /** Lines whose end-of-line hyphen an edit removed: the word continues on the next line. */
@@ -196,14 +225,16 @@ export function importWithReview(review: Review, { document, file, lines, label 
     trailingSpaceEnds: review.paragraphs.trailingSpaceEnds,
     // A box's title and last line end paragraphs: nothing runs into or out of a box.
     breakAfter: new Set([...review.paragraphs.breakAfter.map((a, i) => at(a, `paragraphs.breakAfter[${i}]`)), ...[...boxes.values()].map((b) => b.through)]),
-    breakBefore: new Set([...leads.keys(), ...[...headings].filter(([, h]) => h.runIn).map(([n]) => n)]),
-    joinAfter: new Set(review.paragraphs.joinAfter.map((a, i) => at(a, `paragraphs.joinAfter[${i}]`))),
+    // Run-in headings, list items and labelled items open paragraphs.
+    breakBefore: new Set([...leads.keys(), ...[...headings].filter(([, h]) => h.runIn).map(([n]) => n), ...nested, ...continued, ...items.keys(), ...bulletLines]),
+    joinAfter: joinAfterLines,
   };
 
   const pageBody = (inPage: readonly SourceLine[]): string[] => {
     const blocks: string[] = [];
     let run: SourceLine[] = [];
     let listOpen = false;
+    let openItems: { list: unknown; at: number; items: string[] } | undefined;
     let openBox: { id: string; through: number; start: number } | undefined;
     const flushRun = () => {
       for (const paragraph of splitParagraphs(run, rules)) {
@@ -212,13 +243,37 @@ export function importWithReview(review: Review, { document, file, lines, label 
         if (lead && !text.startsWith(lead)) throw new Error(`${label}: the lead “${lead}” does not open the paragraph at line ${paragraph[0]!.n}`);
         const runIn = headings.get(paragraph[0]!.n);
         if (runIn?.runIn) {
-          const end = text.indexOf('。');
-          if (end === -1) throw new Error(`${label}: the run-in heading at line ${paragraph[0]!.n} has no “。” to end it`);
-          blocks.push(mdxHeading(runIn.level, text.slice(0, end + 1), runIn.id));
-          if (text.slice(end + 1).trim()) blocks.push(escapeMdxText(text.slice(end + 1)));
+          const stops = typeof runIn.runIn === 'string' ? runIn.runIn : '。';
+          const end = [...text].findIndex((ch) => stops.includes(ch));
+          if (end === -1) throw new Error(`${label}: the run-in heading at line ${paragraph[0]!.n} has no “${stops}” to end it`);
+          const title = [...text].slice(0, end + 1).join('');
+          blocks.push(...headingBlocks(runIn.level, title, runIn.id));
+          if (text.slice(title.length).trim()) blocks.push(escapeMdxText(text.slice(title.length)));
           blocks.push(...afterBlock(paragraph));
           listOpen = false;
           continue;
+        }
+        const item = items.get(paragraph[0]!.n);
+        if (item) {
+          // Consecutive labelled items make one list; anything in between (a note) ends it.
+          if (openItems?.list !== item.list || openItems.at !== blocks.length - 1) openItems = { list: item.list, at: blocks.length, items: [] };
+          openItems.items.push(labelledItem(item.list, item.id, text));
+          blocks[openItems.at] = `<ul class="${item.list.class}">\n${openItems.items.join('\n')}\n</ul>`;
+          blocks.push(...afterBlock(paragraph));
+          listOpen = false;
+          continue;
+        }
+        if (listOpen && (nested.has(paragraph[0]!.n) || continued.has(paragraph[0]!.n))) {
+          // Under the last bullet item: a nested item, or a paragraph continuing it.
+          const following = afterBlock(paragraph);
+          const sub = nested.has(paragraph[0]!.n) ? `\n  - ${escapeMdxText(text)}` : `\n\n  ${escapeMdxText(text)}\n`;
+          blocks[blocks.length - 1] += sub;
+          listOpen = following.length === 0;
+          blocks.push(...following);
+          continue;
+        }
+        if (nested.has(paragraph[0]!.n) || continued.has(paragraph[0]!.n)) {
+          throw new Error(`${label}: lists: the paragraph at line ${paragraph[0]!.n} follows no bullet item, so it can neither nest under nor continue one`);
         }
         const following = afterBlock(paragraph);
         if (review.paragraphs.bulletLists && BULLET_GLYPH.test(text)) {
@@ -244,7 +299,7 @@ export function importWithReview(review: Review, { document, file, lines, label 
       const extra = added.get(line.n);
       if (extra) {
         flushRun();
-        blocks.push(mdxHeading(extra.level, extra.text, extra.id));
+        blocks.push(...headingBlocks(extra.level, extra.text, extra.id));
       }
       const heading = headings.get(line.n);
       if (heading?.runIn) {
@@ -258,7 +313,7 @@ export function importWithReview(review: Review, { document, file, lines, label 
         const parts = [line];
         while (!parts.some((l) => l.n === heading.through) && inPage[i + 1]) parts.push(inPage[++i]!);
         const text = join(parts.map(marked));
-        blocks.push(mdxHeading(heading.level, heading.collapseSpaces ? text.replace(/\s+/g, '') : text, heading.id));
+        blocks.push(...headingBlocks(heading.level, heading.collapseSpaces ? text.replace(/\s+/g, '') : text, heading.id));
         blocks.push(...afterBlock(parts));
       } else if (boxes.has(line.n)) {
         // A 专栏 box: its title in bold, then everything up to its last line, inside <Box>.
@@ -314,7 +369,7 @@ export function importWithReview(review: Review, { document, file, lines, label 
   });
   const pages = specs.map((spec, i): DraftPage => {
     const inPage = flow.filter((l) => (spec.titleIsLine ? l.n > spec.titleLine : l.n >= spec.titleLine) && l.n <= spec.to);
-    const titleNotes = spec.titleIsLine ? notesAfter([{ n: spec.titleLine, text: textOf(spec.titleLine) }]) : [];
+    const titleNotes = spec.titleIsLine ? afterBlock([{ n: spec.titleLine, text: textOf(spec.titleLine) }]) : [];
     return {
       slug: spec.slug,
       frontmatter: {
@@ -322,6 +377,7 @@ export function importWithReview(review: Review, { document, file, lines, label 
         ...(spec.sidebarLabel ? { sidebarLabel: spec.sidebarLabel } : {}),
         document,
         order: i + 1,
+        ...(spec.docType ? { docType: spec.docType } : {}),
         ...(spec.chapter ? { chapter: spec.chapter } : {}),
         source: { file, lines: [spec.titleLine, spec.to] },
       },
