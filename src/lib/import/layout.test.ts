@@ -5,6 +5,7 @@
  * speeches nest bullet items, and tables are serialised cell by cell.
  */
 import { describe, expect, it } from 'vitest';
+import { mdxPublishedText } from './draft-fidelity.ts';
 import { importWithReview } from './engine.ts';
 import { parseReview } from './review-fs.ts';
 
@@ -78,6 +79,10 @@ describe('nested and continued list items', () => {
   it('nests sub-items under the item before, continues it with a paragraph, and opens a paragraph at every bullet', () => {
     const [, page] = run(SPEECH_REVIEW, SPEECH);
     expect(page!.body).toBe('- 第一条趋势跨行。\n  - ① 子项一。\n  - 丢失符号的子项。\n\n  结论一。\n\n- 第二条。\n- 第三条。\n');
+  });
+
+  it('is read without its list markers, nested ones included, by the import’s fidelity check', () => {
+    expect(mdxPublishedText(run(SPEECH_REVIEW, SPEECH)).main).toBe('示例讲话一、趋势第一条趋势跨行。①子项一。丢失符号的子项。结论一。第二条。第三条。');
   });
 
   it('refuses a nested item that follows no bullet item', () => {
