@@ -160,7 +160,14 @@ export function importWithReview(review: Review, { document, file, lines, label 
   // A table's later entries under the same id are the ranges its first entry continues over.
   const tables = review.tables
     .map((table, i) => ({ table, after: table.after === undefined ? undefined : at(table.after, `tables[${i}].after (${table.id})`) }))
-    .filter(({ table }, i) => review.tables.findIndex((t) => t.id === table.id) === i);
+    .filter(({ table }, i) => {
+      const first = review.tables.findIndex((t) => t.id === table.id) === i;
+      const structure = (['after', 'header', 'html', 'grid'] as const).filter((key) => table[key] !== undefined);
+      if (!first && (structure.length || table.rows.length || table.caption.length || table.footer.length)) {
+        throw new Error(`${located(`tables[${i}]`)}: a later range of table ${table.id} continues its first entry; move its ${[...structure, 'rows', 'caption', 'footer'][0]} to that entry`);
+      }
+      return first;
+    });
   const mappedText = new Map(mapped.tables.flatMap((t) => t.lines.map((l) => [l.n, l.text] as const)));
   const joinAfterLines = new Set(review.paragraphs.joinAfter.map((a, i) => at(a, `paragraphs.joinAfter[${i}]`)));
   const placedTables = new Set<string>();
@@ -400,6 +407,10 @@ export function importWithReview(review: Review, { document, file, lines, label 
     throw new Error(`${label}: ${unplaced.map((t) => `table ${t.id}`).join(', ')} ${unplaced.length === 1 ? 'is' : 'are'} published nowhere; give \`after:\` the line of the block it follows`);
   }
   const unused = notes.filter(({ note }) => !usedNotes.has(note));
+  const unplacedUnder = unused.filter(({ note }) => note.under !== undefined);
+  if (unplacedUnder.length) {
+    throw new Error(`${label}: ${unplacedUnder.map(({ note }) => `note ${note.id} (under: ${note.under})`).join(', ')}: no heading has that id; give the id of a heading or added heading`);
+  }
   if (unused.length) {
     throw new Error(
       `${label}: ${unused.map(({ note, after }) => `note ${note.id} (after line ${after})`).join(', ')} attaches to no published block; anchor it on a line of a paragraph, heading or figure`,

@@ -58,6 +58,10 @@ describe('code entries and labelled items', () => {
     expect(page!.frontmatter.docType).toBe('统计指引');
   });
 
+  it('refuses a note under a heading id that no heading has', () => {
+    expect(() => run(GUIDE_REVIEW.replace('under: typical,', 'under: typcial,'), GUIDE)).toThrow('note en-x-under (under: typcial): no heading has that id');
+  });
+
   it('refuses a note with both a place and a heading', () => {
     expect(() => run(GUIDE_REVIEW.replace('under: typical,', 'under: typical, after: 第二项,'), GUIDE)).toThrow(/exactly one of `after`/);
   });
@@ -213,6 +217,12 @@ describe('grid tables', () => {
     expect(() => run(review, DATA)).not.toThrow();
     const lost = DATA_REVIEW.replace('[[9, 10]]', '[[10, 10]]').replace('cells: [[7, 7], [7, 8], [9, 10]]', 'cells: [[7, 7], [7, 8], [10, 10]]');
     expect(() => run(lost, DATA)).toThrow('review.yaml: tables (cases): line 9 is in no cell, row, caption or header');
+  });
+
+  it('refuses structure on a later range of a table, which only continues the first', () => {
+    expect(() => run(DATA_REVIEW.replace('{ from: 9, to: 11, id: cases, reason: 表 1 continued }', '{ from: 9, to: 11, id: cases, reason: 表 1 continued, after: 中间段 }'), DATA)).toThrow(
+      /tables\[1\]: a later range of table cases continues its first entry; move its after to that entry/,
+    );
   });
 
   it('refuses a short row unless the review says the source leaves its last cells blank', () => {
