@@ -14,6 +14,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
+import { classificationAnchor, parseClassificationEntry, startsClassificationEntry, typicalBusinessAnchor } from '../src/lib/classification-grammar.ts';
 import { readSourceLines } from '../src/lib/source-map-fs.ts';
 import { quoteLines } from '../src/lib/source-quote.ts';
 import { joinWrappedLines } from '../src/lib/text.ts';
@@ -203,7 +204,6 @@ interface Paragraph {
 
 /** Paragraphs of the guide: a trailing space or a structural start ends one. */
 function paragraphs(lines: string[]): Paragraph[] {
-  const START = /^(?:典[型行]业务 ?\d|[IBK]\d{2} |（\d）[IBK]\d |\d、)/;
   const out: Paragraph[] = [];
   let current: { from: number; to: number; lines: string[] } | undefined;
   const flush = () => {
@@ -213,7 +213,7 @@ function paragraphs(lines: string[]): Paragraph[] {
   for (let n = FIRST; n <= LAST; n++) {
     const raw = lines[n - 1]!;
     if (!raw.trim()) continue;
-    if (START.test(raw.trim())) flush();
+    if (startsClassificationEntry(raw)) flush();
     if (!current) current = { from: n, to: n, lines: [] };
     current.lines.push(raw);
     current.to = n;
@@ -261,7 +261,7 @@ function entry(code: string, level: string, termAsPrinted: string, parent: strin
   const abbr = /（([A-Z]+)）$/.exec(termAsPrinted)?.[1] ?? (level === '门类' ? code : undefined);
   const termZh = termAsPrinted.replace(/（[A-Z]+）$/, '');
   return {
-    slug: code.toLowerCase(),
+    slug: classificationAnchor(code),
     code,
     level,
     ...(parent ? { parent } : {}),
@@ -275,38 +275,38 @@ function entry(code: string, level: string, termAsPrinted: string, parent: strin
 }
 
 for (const p of paragraphs(lines)) {
-  let m: RegExpExecArray | null;
-  if ((m = /^\d、(.+?)（(ITO|BPO|KPO)）。$/.exec(p.text))) {
-    pending = entry(m[2]!, '门类', `${m[1]}（${m[2]}）`, undefined);
-    parents = { 门类: m[2]!.toLowerCase() };
+  const e = parseClassificationEntry(p.text);
+  if (e?.level === '门类') {
+    pending = entry(e.code, '门类', e.name, undefined);
+    parents = { 门类: classificationAnchor(e.code) };
   } else if (pending) {
     current = { ...pending, definition: { text: p.text, source: source(p.from, p.to), editorial: false } };
     (current as { exclusions?: unknown }).exclusions = excl(exclusions(p.text), p);
     entries.push(current);
     pending = undefined;
-  } else if ((m = /^（\d）([IBK]\d) (.+?)，(.+)$/.exec(p.text))) {
-    current = entry(m[1]!, '大类', m[2]!, parents.门类);
-    parents.大类 = m[1]!.toLowerCase();
-    current.definition = { text: m[3], source: source(p.from, p.to), editorial: false };
-    current.exclusions = excl(exclusions(m[3]!), p);
+  } else if (e?.level === '大类') {
+    current = entry(e.code, '大类', e.name, parents.门类);
+    parents.大类 = classificationAnchor(e.code);
+    current.definition = { text: e.definition, source: source(p.from, p.to), editorial: false };
+    current.exclusions = excl(exclusions(e.definition), p);
     entries.push(current);
-  } else if ((m = /^([IBK]\d{2}) (.+?)，(.+)$/.exec(p.text))) {
-    current = entry(m[1]!, '中类', m[2]!, parents.大类);
-    current.definition = { text: m[3], source: source(p.from, p.to), editorial: false };
-    current.exclusions = excl(exclusions(m[3]!), p);
+  } else if (e?.level === '中类') {
+    current = entry(e.code, '中类', e.name, parents.大类);
+    current.definition = { text: e.definition, source: source(p.from, p.to), editorial: false };
+    current.exclusions = excl(exclusions(e.definition), p);
     current.typicalBusinesses = [];
     entries.push(current);
-  } else if ((m = /^(典[型行]业务) ?(\d)：? ?(.+?)，(.+)$/.exec(p.text))) {
+  } else if (e?.level === '典型业务') {
     const list = current!.typicalBusinesses as Record<string, unknown>[];
-    const id = `${current!.slug}-t${m[2]}`;
+    const id = typicalBusinessAnchor(current!.code as string, e.number);
     list.push({
       id,
-      number: Number(m[2]),
-      name: m[3],
-      text: m[4],
+      number: e.number,
+      name: e.name,
+      text: e.text,
       source: source(p.from, p.to),
-      ...(m[1] !== '典型业务' ? { label: m[1] } : {}),
-      exclusions: excl(exclusions(m[4]!), p),
+      ...(e.label !== '典型业务' ? { label: e.label } : {}),
+      exclusions: excl(exclusions(e.text), p),
       aliases: TB_ALIASES[id] ?? [],
     });
   } else {

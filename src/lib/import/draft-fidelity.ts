@@ -33,7 +33,8 @@ export function mdxPublishedText(pages: readonly DraftPage[]): PublishedText {
       .replace(/\[\^[^\]]+\]/g, '')
       .replace(/<\/?[A-Za-z][^>]*>/g, '')
       .replace(/^#{1,6}\s/gm, '')
-      .replace(/^- /gm, '')
+      // List markers, nested items included (a source hyphen at a line start is escaped as \-).
+      .replace(/^\s*- /gm, '')
       // Bold markup (a box title); a literal asterisk of the source is escaped as \*.
       .replace(/(?<!\\)\*\*/g, '');
     const title = page.slug === 'index' ? '' : page.frontmatter.title;

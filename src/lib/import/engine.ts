@@ -7,6 +7,8 @@
 import { applySourceMap, type SourceLine, type SourceMap } from '../source-map.ts';
 import { joinWrappedLines } from '../text.ts';
 import { resolveAnchor } from './anchors.ts';
+import { gridBlock } from './grid-table.ts';
+import { labelledItem } from './lists.ts';
 import { escapeMdxText, mdxBlock, mdxHeading, mdxParagraph, mdxTable } from './mdx.ts';
 import { BULLET_GLYPH, joinParagraphLines, splitParagraphs, type ParagraphRules } from './paragraphs.ts';
 import type { DraftPage } from './profile.ts';
@@ -158,6 +160,17 @@ export function importWithReview(review: Review, { document, file, lines: rawLin
   const placedHeadings = new Set<string>();
   review.notes.forEach((note) => follow(note.afterBlock, () => (usedNotes.add(note), [noteBlock(note), ...followersOf(note.id)])));
   const landingNotes = review.notes.filter((note) => note.landing);
+  /** A heading, then the notes placed under it. */
+  /** The notes placed right under the heading with this id (review `under`). */
+  const notesUnder = (id: string) =>
+    review.notes
+      .filter((note) => note.under === id)
+      .map((note) => {
+        usedNotes.add(note);
+        return noteBlock(note);
+      });
+  /** A heading, then the notes placed under it. */
+  const headingBlocks = (level: Parameters<typeof mdxHeading>[0], text: string, id: string) => [mdxHeading(level, text, id), ...notesUnder(id)];
   landingNotes.forEach((note) => usedNotes.add(note));
   const notesAfter = (block: readonly SourceLine[]) => {
     const numbers = new Set(block.map((l) => l.n));
@@ -168,29 +181,43 @@ export function importWithReview(review: Review, { document, file, lines: rawLin
         return [noteBlock(note), ...followersOf(note.id)];
       });
   };
-  /** A table listed again under its id is the continuation of the first entry after a page break. */
-  const firstOfId = review.tables.filter((t, i) => review.tables.findIndex((u) => u.id === t.id) === i);
-  const tables = firstOfId.map((table) => {
-    const i = review.tables.indexOf(table);
-    return { table, after: table.after === undefined ? undefined : at(table.after, `tables[${i}].after (${table.id})`) };
-  });
+  // A table's later entries under the same id are the ranges its first entry continues over
+  // (a printed table after a page break, a grid table interrupted by dropped furniture).
+  const tables = review.tables
+    .map((table, i) => ({ table, after: table.after === undefined ? undefined : at(table.after, `tables[${i}].after (${table.id})`) }))
+    .filter(({ table }, i) => {
+      const first = review.tables.findIndex((t) => t.id === table.id) === i;
+      const structure = (['after', 'afterBlock', 'header', 'html', 'grid', 'printed'] as const).filter((key) => table[key] !== undefined);
+      if (!first && (structure.length || table.rows.length || table.caption.length || table.footer.length)) {
+        throw new Error(`${located(`tables[${i}]`)}: a later range of table ${table.id} continues its first entry; move its ${[...structure, 'rows', 'caption', 'footer'][0]} to that entry`);
+      }
+      return first;
+    });
+  const mappedText = new Map(mapped.tables.flatMap((t) => t.lines.map((l) => [l.n, l.text] as const)));
+  const joinAfterLines = new Set(review.paragraphs.joinAfter.map((a, i) => at(a, `paragraphs.joinAfter[${i}]`)));
   const placedTables = new Set<string>();
   const tableNotes = (numbers: readonly number[]) => notesAfter(numbers.map((n) => ({ n, text: textOf(n) })));
   const renderTable = (table: Review['tables'][number]): string[] => {
     placedTables.add(table.id);
-    if (!table.printed) return [tableBlock(table, textOf, tableNotes, label), ...followersOf(table.id)];
     const numbers = review.tables.filter((t) => t.id === table.id).flatMap((t) => Array.from({ length: t.to - t.from + 1 }, (_, k) => t.from + k));
-    return [printedTableBlock(table.id, table.printed, numbers.map(textOf), tableNotes(numbers), label), ...followersOf(table.id)];
+    if (table.printed) return [printedTableBlock(table.id, table.printed, numbers.map(textOf), tableNotes(numbers), label), ...followersOf(table.id)];
+    if (table.grid) {
+      const { block, notes } = gridBlock(table, numbers, (n) => mappedText.get(n) ?? lines[n - 1]!, tableNotes, joinAfterLines, `${label}: tables (${table.id})`);
+      return [block, ...notes, ...followersOf(table.id)];
+    }
+    return [tableBlock(table, textOf, tableNotes, label), ...followersOf(table.id)];
   };
   tables.forEach(({ table }) => follow(table.afterBlock, () => renderTable(table)));
-  review.addedHeadings.forEach((h) => follow(h.afterBlock, () => (placedHeadings.add(h.id), [addedHeading(h), ...followersOf(h.id)])));
+  review.addedHeadings.forEach((h) => follow(h.afterBlock, () => (placedHeadings.add(h.id), [addedHeading(h), ...notesUnder(h.id), ...followersOf(h.id)])));
   /** What follows a block: the tables anchored on it, then its notes. */
   const afterBlock = (block: readonly SourceLine[]) => {
     const numbers = new Set(block.map((l) => l.n));
-    const here = tables
-      .filter(({ after }) => after !== undefined && numbers.has(after))
-      .flatMap(({ table }) => renderTable(table));
-    return [...here, ...notesAfter(block)];
+    const here = tables.filter(({ after }) => after !== undefined && numbers.has(after));
+    return [
+      ...here.filter(({ table }) => !table.afterNotes).flatMap(({ table }) => renderTable(table)),
+      ...notesAfter(block),
+      ...here.filter(({ table }) => table.afterNotes).flatMap(({ table }) => renderTable(table)),
+    ];
   };
   const boxes = new Map(
     review.boxes.map((b, i) => [at(b.at, `boxes[${i}].at (${b.id})`), { id: b.id, title: b.title, through: at(b.through, `boxes[${i}].through (${b.id})`) }] as const),
@@ -205,6 +232,12 @@ export function importWithReview(review: Review, { document, file, lines: rawLin
       return [n, text] as const;
     }),
   );
+  const nested = new Set((review.lists?.nested ?? []).map((a, i) => at(a, `lists.nested[${i}]`)));
+  const continued = new Set((review.lists?.continued ?? []).map((a, i) => at(a, `lists.continued[${i}]`)));
+  const items = new Map(
+    (review.labelledItems ?? []).flatMap((list, k) => list.items.map((item, i) => [at(item.at, `labelledItems[${k}].items[${i}].at`), { list, id: item.id }] as const)),
+  );
+  const bulletLines = review.paragraphs.bulletLists ? flow.filter((l) => BULLET_GLYPH.test(l.text.trimStart())).map((l) => l.n) : [];
   const spaced = review.paragraphs.spaceBetweenScripts;
   const join = (texts: readonly string[]) => joinParagraphLines(texts, spaced);
   /** Lines whose end-of-line hyphen an edit removed: the word continues on the next line. */
@@ -232,8 +265,9 @@ export function importWithReview(review: Review, { document, file, lines: rawLin
     trailingSpaceEnds: review.paragraphs.trailingSpaceEnds,
     // A box's title and last line end paragraphs: nothing runs into or out of a box.
     breakAfter: new Set([...review.paragraphs.breakAfter.map((a, i) => at(a, `paragraphs.breakAfter[${i}]`)), ...[...boxes.values()].map((b) => b.through)]),
-    breakBefore: new Set([...leads.keys(), ...[...headings].filter(([, h]) => h.runIn).map(([n]) => n)]),
-    joinAfter: new Set([...review.paragraphs.joinAfter.map((a, i) => at(a, `paragraphs.joinAfter[${i}]`)), ...trailingSpaceNoise]),
+    // Run-in headings, list items and labelled items open paragraphs.
+    breakBefore: new Set([...leads.keys(), ...[...headings].filter(([, h]) => h.runIn).map(([n]) => n), ...nested, ...continued, ...items.keys(), ...bulletLines]),
+    joinAfter: new Set([...joinAfterLines, ...trailingSpaceNoise]),
   };
 
   const unlistedHeading = review.paragraphs.headingLike === undefined ? undefined : new RegExp(review.paragraphs.headingLike, 'u');
@@ -250,6 +284,7 @@ export function importWithReview(review: Review, { document, file, lines: rawLin
     const blocks: string[] = [];
     let run: SourceLine[] = [];
     let listOpen = false;
+    let openItems: { list: unknown; at: number; items: string[] } | undefined;
     let openBox: { id: string; title: 'bold' | 'plain' | undefined; through: number; start: number } | undefined;
     const flushRun = () => {
       for (const paragraph of splitParagraphs(run, rules)) {
@@ -259,13 +294,36 @@ export function importWithReview(review: Review, { document, file, lines: rawLin
         const runIn = headings.get(paragraph[0]!.n);
         if (runIn?.runIn) {
           const stops = typeof runIn.runIn === 'string' ? runIn.runIn : '。';
-          const end = Math.min(...[...stops].map((ch) => text.indexOf(ch)).filter((at) => at >= 0));
-          if (end === Infinity) throw new Error(`${label}: the run-in heading at line ${paragraph[0]!.n} has no “${stops}” to end it`);
-          blocks.push(mdxHeading(runIn.level, text.slice(0, end + 1), runIn.id));
-          if (text.slice(end + 1).trim()) blocks.push(escapeMdxText(text.slice(end + 1)));
+          const end = [...text].findIndex((ch) => stops.includes(ch));
+          if (end === -1) throw new Error(`${label}: the run-in heading at line ${paragraph[0]!.n} has no “${stops}” to end it`);
+          const title = [...text].slice(0, end + 1).join('');
+          blocks.push(...headingBlocks(runIn.level, title, runIn.id));
+          if (text.slice(title.length).trim()) blocks.push(escapeMdxText(text.slice(title.length)));
           blocks.push(...afterBlock(paragraph));
           listOpen = false;
           continue;
+        }
+        const item = items.get(paragraph[0]!.n);
+        if (item) {
+          // Consecutive labelled items make one list; anything in between (a note) ends it.
+          if (openItems?.list !== item.list || openItems.at !== blocks.length - 1) openItems = { list: item.list, at: blocks.length, items: [] };
+          openItems.items.push(labelledItem(item.list, item.id, text));
+          blocks[openItems.at] = `<ul class="${item.list.class}">\n${openItems.items.join('\n')}\n</ul>`;
+          blocks.push(...afterBlock(paragraph));
+          listOpen = false;
+          continue;
+        }
+        if (listOpen && (nested.has(paragraph[0]!.n) || continued.has(paragraph[0]!.n))) {
+          // Under the last bullet item: a nested item, or a paragraph continuing it.
+          const following = afterBlock(paragraph);
+          const sub = nested.has(paragraph[0]!.n) ? `\n  - ${escapeMdxText(text)}` : `\n\n  ${escapeMdxText(text)}\n`;
+          blocks[blocks.length - 1] += sub;
+          listOpen = following.length === 0;
+          blocks.push(...following);
+          continue;
+        }
+        if (nested.has(paragraph[0]!.n) || continued.has(paragraph[0]!.n)) {
+          throw new Error(`${label}: lists: the paragraph at line ${paragraph[0]!.n} follows no bullet item, so it can neither nest under nor continue one`);
         }
         const following = afterBlock(paragraph);
         const bullet = review.paragraphs.bulletLists && BULLET_GLYPH.test(text);
@@ -293,7 +351,7 @@ export function importWithReview(review: Review, { document, file, lines: rawLin
       if (extra) {
         flushRun();
         placedHeadings.add(extra.id);
-        blocks.push(addedHeading(extra), ...followersOf(extra.id));
+        blocks.push(addedHeading(extra), ...notesUnder(extra.id), ...followersOf(extra.id));
       }
       const heading = headings.get(line.n);
       if (heading?.runIn) {
@@ -307,7 +365,7 @@ export function importWithReview(review: Review, { document, file, lines: rawLin
         const parts = [line];
         while (!parts.some((l) => l.n === heading.through) && inPage[i + 1]) parts.push(inPage[++i]!);
         const text = join(parts.map(marked));
-        blocks.push(mdxHeading(heading.level, heading.collapseSpaces ? text.replace(/\s+/g, '') : text, heading.id));
+        blocks.push(...headingBlocks(heading.level, heading.collapseSpaces ? text.replace(/\s+/g, '') : text, heading.id));
         blocks.push(...followersOf(heading.id), ...afterBlock(parts));
       } else if (boxes.has(line.n)) {
         // A 专栏 box: its title in bold, then everything up to its last line, inside <Box>.
@@ -368,7 +426,7 @@ export function importWithReview(review: Review, { document, file, lines: rawLin
   const pages = specs.map((spec, i): DraftPage => {
     const inPage = flow.filter((l) => (spec.titleIsLine ? l.n > spec.titleLine : l.n >= spec.titleLine) && l.n <= spec.to);
     const topNotes = review.notes.filter((note) => note.top === spec.slug).flatMap((note) => (usedNotes.add(note), [noteBlock(note), ...followersOf(note.id)]));
-    const titleNotes = [...topNotes, ...(spec.titleIsLine ? notesAfter([{ n: spec.titleLine, text: textOf(spec.titleLine) }]) : [])];
+    const titleNotes = [...topNotes, ...(spec.titleIsLine ? afterBlock([{ n: spec.titleLine, text: textOf(spec.titleLine) }]) : [])];
     return {
       slug: spec.slug,
       frontmatter: {
@@ -376,6 +434,7 @@ export function importWithReview(review: Review, { document, file, lines: rawLin
         ...(spec.sidebarLabel ? { sidebarLabel: spec.sidebarLabel } : {}),
         document,
         order: spec.order ?? i + 1,
+        ...(spec.docType ? { docType: spec.docType } : {}),
         ...(spec.chapter ? { chapter: spec.chapter } : {}),
         source: { file, lines: [spec.titleLine, spec.to] },
       },
@@ -403,6 +462,10 @@ export function importWithReview(review: Review, { document, file, lines: rawLin
     throw new Error(`${label}: ${unplaced.map((t) => `table ${t.id}`).join(', ')} ${unplaced.length === 1 ? 'is' : 'are'} published nowhere; give \`after:\` the line of the block it follows`);
   }
   const unused = notes.filter(({ note }) => !usedNotes.has(note));
+  const unplacedUnder = unused.filter(({ note }) => note.under !== undefined);
+  if (unplacedUnder.length) {
+    throw new Error(`${label}: ${unplacedUnder.map(({ note }) => `note ${note.id} (under: ${note.under})`).join(', ')}: no heading has that id; give the id of a heading or added heading`);
+  }
   if (unused.length) {
     throw new Error(
       `${label}: ${unused.map(({ note, after }) => `note ${note.id} (${note.afterBlock ? `after block ${note.afterBlock}` : note.top ? `top of ${note.top}` : `after line ${after}`})`).join(', ')} attaches to no published block; anchor it on a line of a paragraph, heading or figure, the id of a published block, or a page's slug`,

@@ -10,6 +10,7 @@
  * or a 1-based line number.
  */
 import { z } from 'astro/zod';
+import { gridSchema, labelledItemsSchema, listsSchema } from './layout-schema.ts';
 
 const line = z.number().int().positive();
 /** A quoted phrase found on exactly one source line, or a line number. */
@@ -57,14 +58,16 @@ const noteSchema = z
     top: z.string().optional(),
     /** Or: published on the landing page (a note about the whole document). */
     landing: z.literal(true).optional(),
+    /** Or: published right under the heading with this id (e.g. an editor's heading it explains). */
+    under: z.string().min(1).optional(),
     /** Plain text (escaped for MDX by the engine); paragraphs separated by blank lines. */
     text: z.string().min(2),
     /** A table the editor compiled from the text, shown after `text`. */
     table: z.object({ columns: z.array(z.string()).min(1), rows: z.array(z.array(z.string())) }).strict().optional(),
   })
   .strict()
-  .refine((note) => [note.after, note.afterBlock, note.top, note.landing].filter((v) => v !== undefined).length === 1, {
-    message: 'give a note one of `after` (where it attaches), `afterBlock`, `top` or `landing: true`',
+  .refine((note) => [note.after, note.afterBlock, note.top, note.landing, note.under].filter((v) => v !== undefined).length === 1, {
+    message: 'give a note exactly one of `after` (where it attaches), `afterBlock` (a block id), `top` (a page slug), `under` (a heading id) or `landing: true`',
   });
 
 export const reviewSchema = z
@@ -98,6 +101,8 @@ export const reviewSchema = z
             /** The page's place in the sidebar, when it is not its place in this list (default: 1, 2, 3 …). */
             order: z.number().int().nonnegative().optional(),
             chapter: z.string().min(1).optional(),
+            /** The kind of text on this page when a compilation mixes kinds (简报, 讲话, 统计数据 …). */
+            docType: z.string().min(1).optional(),
           })
           .strict()
           .refine((p) => (p.title === undefined) !== (p.titleText === undefined && p.from === undefined) && (p.titleText === undefined) === (p.from === undefined), {
@@ -150,7 +155,7 @@ export const reviewSchema = z
             through: anchorSchema.optional(),
             /**
              * The heading runs into its paragraph (“１、参与主体。服务外包的…”): it ends at the first “。”,
-             * or, given characters (“，” for “B41 人力资源管理服务，承接…”), at the first of them.
+             * or, given characters (“，” for a code entry “I11 软件研发及开发服务，根据…”), at the first of them.
              */
             runIn: z.union([z.boolean(), z.string().min(1)]).optional(),
             /** Remove the spaces inside the heading (“摘  要” → “摘要”: letter-spacing, not content). */
@@ -223,6 +228,10 @@ export const reviewSchema = z
       )
       .default([]),
     notes: z.array(noteSchema).default([]),
+    /** Bulleted lists: items nested under the item before, and paragraphs that continue an item. */
+    lists: listsSchema.optional(),
+    /** Lists of labelled entries with their own anchors (“典型业务 1：定制软件开发，…” as <li id="i11-t1">). */
+    labelledItems: z.array(labelledItemsSchema).optional(),
     /** Page furniture and debris dropped from the text: running headers, page numbers, axis labels. */
     furniture: z.array(range).default([]),
     /** Deletions inside a line (e.g. a footnote marker glued to a number). */
@@ -256,8 +265,10 @@ export const reviewSchema = z
      * A `printed` table gives only its header's structure: the caption is the
      * range's first line, the rows are read from the source (printed-tables.ts),
      * and notes anchored on any of its lines close the block. A table broken
-     * by a page break is listed again with the same id and the range of its
-     * continuation (nothing else): its rows join the first part's.
+     * by a page break, or interrupted by dropped furniture (a header row
+     * repeated on the next PDF page), is listed again with the same id and the
+     * range of its continuation (nothing else); the first entry carries the
+     * structure.
      */
     tables: z
       .array(
@@ -281,6 +292,12 @@ export const reviewSchema = z
               .object({ head: z.array(tableRowSchema), body: z.array(tableRowSchema), widths: z.array(z.string()).optional() })
               .strict()
               .optional(),
+            /** Or: a table with row anchors, row groups and cells of several paragraphs (layout-schema.ts). */
+            grid: gridSchema.optional(),
+            /** Published after the notes of the block it follows (default: before them). */
+            afterNotes: z.boolean().optional(),
+            /** Notes anchored on the table's lines follow the table block instead of standing inside it. */
+            notesOutside: z.boolean().optional(),
           }),
         ),
       )

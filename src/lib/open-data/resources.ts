@@ -170,7 +170,7 @@ export function buildResources(input: ResourceInputs): DataResource[] {
     if (lost.length) {
       problems.push(
         `${editFile}: <TableBlock id="${table.anchor}">: ${lost.length} cell(s) not found in ${file} ${table.lines.map((l) => `${l.from}–${l.to}`).join(', ') || '(no table range)'}, e.g. "${lost[0]!.printed}" (row ${lost[0]!.row}). ` +
-          `Fix: correct the cell, or the table's range in src/data/source-maps/${table.document}.`,
+          `Fix: correct the cell, or the table's range in src/data/documents/${table.document}/review.yaml, then re-import.`,
       );
     }
     const csvUrl = resourceUrl(table.document, name, 'csv');
