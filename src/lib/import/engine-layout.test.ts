@@ -154,6 +154,6 @@ describe('engine layout features', () => {
   });
 
   it('refuses a note with two places', () => {
-    expect(() => run(REVIEW.replace('top: outlook,', 'top: outlook, after: 展望未来,'))).toThrow(/give a note one of `after`/);
+    expect(() => run(REVIEW.replace('top: outlook,', 'top: outlook, after: 展望未来,'))).toThrow(/give a note exactly one place: `after`/);
   });
 });

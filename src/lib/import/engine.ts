@@ -457,7 +457,7 @@ export function importWithReview(review: Review, { document, file, lines: rawLin
   if (lostHeadings.length) {
     throw new Error(`${label}: added heading ${lostHeadings.map((h) => h.id).join(', ')} is published nowhere; its \`before\` line or \`afterBlock\` id is on no page`);
   }
-  const unplaced = firstOfId.filter((t) => !placedTables.has(t.id));
+  const unplaced = tables.map(({ table }) => table).filter((t) => !placedTables.has(t.id));
   if (unplaced.length) {
     throw new Error(`${label}: ${unplaced.map((t) => `table ${t.id}`).join(', ')} ${unplaced.length === 1 ? 'is' : 'are'} published nowhere; give \`after:\` the line of the block it follows`);
   }

@@ -63,7 +63,7 @@ describe('code entries and labelled items', () => {
   });
 
   it('refuses a note with both a place and a heading', () => {
-    expect(() => run(GUIDE_REVIEW.replace('under: typical,', 'under: typical, after: 第二项,'), GUIDE)).toThrow(/exactly one of `after`/);
+    expect(() => run(GUIDE_REVIEW.replace('under: typical,', 'under: typical, after: 第二项,'), GUIDE)).toThrow(/give a note exactly one place: `after`/);
   });
 });
 

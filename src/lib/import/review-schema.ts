@@ -67,7 +67,7 @@ const noteSchema = z
   })
   .strict()
   .refine((note) => [note.after, note.afterBlock, note.top, note.landing, note.under].filter((v) => v !== undefined).length === 1, {
-    message: 'give a note exactly one of `after` (where it attaches), `afterBlock` (a block id), `top` (a page slug), `under` (a heading id) or `landing: true`',
+    message: 'give a note exactly one place: `after` (where it attaches), `afterBlock` (a block id), `top` (a page slug), `under` (a heading id) or `landing: true`',
   });
 
 export const reviewSchema = z
