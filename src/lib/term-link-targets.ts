@@ -7,7 +7,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_BLOCKERS } from './city-mentions.ts';
 import { readGlossary } from './glossary-fs.ts';
-import { collectTermForms, entryLabel, entryPath } from './glossary.ts';
+import { collectTermForms, entryLabel, entryPath, matcherForms } from './glossary.ts';
 import { CARD_MAX, cardCitation, glossaryCard, typicalBusinessCard, type GlossaryCard } from './glossary-card.ts';
 import { leadExcerpt } from './editorial-text.ts';
 import type { LinkTarget } from './rehype-term-links.ts';
@@ -15,13 +15,8 @@ import type { MatcherForm } from './term-matcher.ts';
 
 export function glossaryLinkTargets(root: string): { forms: MatcherForm[]; targets: Map<string, LinkTarget> } {
   const { entries, rules } = readGlossary(root);
-  const forms: MatcherForm[] = collectTermForms(entries, rules).map((form) => ({
-    text: form.text,
-    target: form.target.url,
-    ambiguous: form.ambiguous,
-    autolink: form.autolink,
-    notAfter: form.notAfter,
-  }));
+  // The same mapping the glossary's tests check (matcherForms), not a copy of it.
+  const forms = matcherForms(collectTermForms(entries, rules));
   const targets = new Map<string, LinkTarget>();
   const titles = sourceTitles(root);
   // A quoted card names its source and links the quotation on the entry page; an editorial one carries 编者释义.

@@ -24,7 +24,7 @@ import { glossaryEntrySchema, glossaryRedirectsSchema, glossaryRuleSchema, type 
 import { buildRoutes, collectTermForms, entryPath, glossaryPermalinks, parsePermalinks, resolveRef } from '../glossary.ts';
 import { KEY_FIGURES_DOCUMENT, keyFigureSchema } from '../key-figures.ts';
 import { normalizeForCompare } from '../text.ts';
-import { isProblem, lineAt, lineOf, parseJsonFile, parseYamlFile, schemaProblems, type ContentProblem, type LocatedData } from './problems.ts';
+import { isProblem, lineAt, lineOf, parseDataFile, parseJsonFile, parseYamlFile, schemaProblems, type ContentProblem, type LocatedData } from './problems.ts';
 
 type Located<T> = { file: string; data: T; located: LocatedData; text: string };
 
@@ -58,17 +58,12 @@ function load<T>(root: string, file: string, schema: z.ZodType<T>, what: string,
     out.push(crlfProblem(file, text));
     return undefined;
   }
-  const located = file.endsWith('.json') ? parseJsonFile(file, text) : parseYamlFile(file, text);
-  if (isProblem(located)) {
-    out.push(located);
+  const result = parseDataFile(file, text, schema, what);
+  if (Array.isArray(result)) {
+    out.push(...result);
     return undefined;
   }
-  const parsed = schema.safeParse(located.data);
-  if (!parsed.success) {
-    out.push(...schemaProblems(file, located, parsed.error.issues as never, what));
-    return undefined;
-  }
-  return { file, data: parsed.data, located, text };
+  return { file, data: result.data, located: result.located, text };
 }
 
 function crlfProblem(file: string, text: string): ContentProblem {

@@ -7,6 +7,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import yaml from 'js-yaml';
+import { asContentProblem, ContentCheckError } from '../checks/problems.ts';
 import { datasetSchema } from '../charts/dataset.ts';
 import { cityDatasetSchema } from '../city-schema.ts';
 import { readSourceLines } from '../source-map-fs.ts';
@@ -160,9 +161,6 @@ export function loadIndicators(root: string, dir = INDICATOR_DIR): IndicatorRegi
 }
 
 /** The problems as one message that names each file, line and fix. */
-export function formatProblems(problems: readonly AssemblyProblem[]): string {
-  return problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}\n    Fix: ${p.fix}`).join('\n');
-}
 
 let cached: IndicatorRegistry | undefined;
 
@@ -170,7 +168,7 @@ let cached: IndicatorRegistry | undefined;
 export function indicatorRegistry(root = process.cwd()): IndicatorRegistry {
   if (!cached) {
     const registry = loadIndicators(root);
-    if (registry.problems.length) throw new Error(`${registry.problems.length} indicator problem(s):\n${formatProblems(registry.problems)}`);
+    if (registry.problems.length) throw new ContentCheckError('indicator check', registry.problems.map(asContentProblem));
     cached = registry;
   }
   return cached;
