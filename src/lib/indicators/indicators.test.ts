@@ -156,6 +156,9 @@ describe('what the pages show', () => {
     const csv = indicatorCsv(execution, registry.areaNames, registry.documents);
     expect(csv.startsWith('\uFEFF指标,期间,期间代码,地区,地区代码,数值,原文印作,单位,文献,来源文件,行,推算方法,编者注')).toBe(true);
     expect(csv.trim().split('\n')).toHaveLength(execution.points.length + 1);
+    // Every row ends in CRLF, like every other download (the old writer ended rows in LF, and only the last in CRLF).
+    expect(csv.match(/\r\n/g)).toHaveLength(execution.points.length + 1);
+    expect(csv.match(/[^\r]\n/g)).toBeNull();
     expect(csv).toContain('服务外包执行额,2019 年,2019,全国,national,10695.7,10695.7,亿元,离岸服务外包竞争力研究,offshore-competitiveness-paper.txt,90');
     const json = JSON.parse(indicatorJson(execution, registry.disagreements.filter((d) => d.indicator === 'execution')));
     expect(json.points).toHaveLength(execution.points.length);
