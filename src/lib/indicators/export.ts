@@ -8,6 +8,7 @@ import { tidyCsv, type FieldSpec } from '../open-data/tidy.ts';
 import type { Indicator } from './assemble.ts';
 import type { Disagreement, DocumentInfo } from './disagreements.ts';
 import { periodLabel } from './schema.ts';
+import { lineLabel } from '../sources/source-links.ts';
 
 export const INDICATOR_FIELDS: readonly FieldSpec[] = [
   { name: 'indicator', title: '指标', type: 'string', description: 'Indicator name.', required: true },
@@ -38,7 +39,7 @@ export function indicatorRecords(indicator: Indicator, areaNames: ReadonlyMap<st
     document: documents.get(p.document)?.shortTitle ?? p.document,
     source_file: `${p.document}.txt`,
     lines: p.derived ? p.derived.inputs.map((i) => i.line).join(' ') : String(p.line),
-    derivation: p.derived ? `${p.derived.description}（${p.derived.inputs.map((i) => `第 ${i.line} 行 ${i.text}`).join('，')}）` : '',
+    derivation: p.derived ? `${p.derived.description}（${p.derived.inputs.map((i) => `${lineLabel(i.line)} ${i.text}`).join('，')}）` : '',
     note: p.note ?? '',
   }));
 }
