@@ -42,7 +42,7 @@ export function mdxPlainText(mdx: string, { keepEditorial = false, joinLines = f
   let text = mdx.replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/g, '');
   if (!keepEditorial) text = withoutEditorial(text);
   // Joined into one paragraph, a Markdown table keeps its rows apart: cells by a space, rows by "；".
-  if (joinLines) text = text.replace(/^\s*\|(.*)\|\s*$/gm, (row, cells: string) => (/^[\s|:-]+$/.test(cells) ? '' : `${cells.split(/(?<!\\)\|/).map((c) => c.trim()).join(' ')}；`));
+  if (joinLines) text = text.replace(/^\s*\|(.*)\|\s*$/gm, (_row, cells: string) => (/^[\s|:-]+$/.test(cells) ? '' : `${cells.split(/(?<!\\)\|/).map((c) => c.trim()).join(' ')}；`));
   text = text
     .replace(BLOCK_TAG, joinLines ? '' : ' ')
     .replace(/<\/?[A-Za-z][^>]*>/g, '')

@@ -25,7 +25,7 @@ import { glossaryEntrySchema, glossaryRedirectsSchema, glossaryRuleSchema, type 
 import { buildRoutes, collectTermForms, entryPath, glossaryPermalinks, parsePermalinks, resolveRef } from '../glossary.ts';
 import { KEY_FIGURES_DOCUMENT, keyFigureSchema } from '../key-figures.ts';
 import { normalizeForCompare } from '../text.ts';
-import { isProblem, lineAt, lineOf, parseDataFile, parseJsonFile, parseYamlFile, schemaProblems, type ContentProblem, type LocatedData } from './problems.ts';
+import { isProblem, lineAt, lineOf, parseDataFile, parseYamlFile, schemaProblems, type ContentProblem, type LocatedData } from './problems.ts';
 
 type Located<T> = { file: string; data: T; located: LocatedData; text: string };
 
