@@ -20,7 +20,8 @@ import importCheck from './src/integrations/import-check.ts';
 import contentChecks from './src/integrations/content-checks.ts';
 import siteChecks from './src/integrations/site-checks.ts';
 import contentSecurityPolicy from './src/integrations/csp.ts';
-import { DEMONSTRATION_CITIES, glossaryBestBets, siteTerms } from './src/lib/search/site-terms.ts';
+import { demonstrationCities, glossaryBestBets, siteTerms } from './src/lib/search/site-terms.ts';
+import { readAreas } from './src/lib/city-fs.ts';
 import sitemap from '@astrojs/sitemap';
 import { readGlossaryUnlistedPaths } from './src/lib/glossary-fs.ts';
 import { SITE, SITE_IS_PLACEHOLDER } from './src/site.ts';
@@ -89,7 +90,7 @@ export default defineConfig({
       credits: false,
       markdown: { processedDirs: ['./src/content/documents/'] },
       // A short fixed list; a document's pages add that document's contents (src/lib/document-sidebar.ts).
-      sidebar: siteSidebar(),
+      sidebar: siteSidebar(orWhenInvalid(() => readAreas(ROOT), { provinces: [], regions: [], circles: [] })),
     }),
     mdx(),
     // Every indicator point checked at its source line before anything is built; disagreements listed.
@@ -104,7 +105,7 @@ export default defineConfig({
     // `astro preview` labels .txt and .csv as UTF-8.
     textCharset(),
     // The site's own Chinese index in dist/search-index/.
-    searchIndex({ terms: () => siteTerms(ROOT), bestBets: () => glossaryBestBets(ROOT), cities: () => DEMONSTRATION_CITIES }),
+    searchIndex({ terms: () => siteTerms(ROOT), bestBets: () => glossaryBestBets(ROOT), cities: () => demonstrationCities(ROOT) }),
     // Last, so its warning is the build's last word: a build without SITE_URL must not be deployed.
     siteUrlWarning({ site: SITE, placeholder: SITE_IS_PLACEHOLDER }),
   ],

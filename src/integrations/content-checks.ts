@@ -3,13 +3,12 @@
  * (src/lib/checks/content.ts) and the source-hash check
  * (src/lib/checks/sources.ts). Bad content fails `astro build` itself, so
  * neither `npm start` nor a deploy can publish it; the message names the file
- * a person edits, the line and the fix. In `astro dev` the problems are
- * logged and the server keeps running, so an author can fix them live.
+ * a person edits, the line and the fix (src/lib/checks/integration.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { fileURLToPath } from 'node:url';
 import { CONTENT_CHECKS } from '../lib/checks/content.ts';
-import { ContentCheckError, formatProblems, type ContentProblem } from '../lib/checks/problems.ts';
+import type { ContentProblem } from '../lib/checks/problems.ts';
+import { contentCheckIntegration } from '../lib/checks/integration.ts';
 import { checkSources } from '../lib/checks/sources.ts';
 
 export const CHECKS = [{ name: 'sources', run: checkSources }, ...CONTENT_CHECKS];
@@ -25,20 +24,14 @@ export function runContentChecks(root: string, only?: readonly string[]): { name
 }
 
 export default function contentChecks(): AstroIntegration {
-  return {
+  let started = 0;
+  return contentCheckIntegration({
     name: 'content-checks',
-    hooks: {
-      'astro:config:setup': ({ config, command, logger }) => {
-        const root = fileURLToPath(config.root);
-        const started = Date.now();
-        const failed = runContentChecks(root);
-        if (!failed) {
-          logger.info(`${CHECKS.map((c) => c.name).join(', ')}: no problems (${Date.now() - started} ms)`);
-          return;
-        }
-        if (command === 'dev') logger.error(formatProblems(`content check “${failed.name}”`, failed.problems));
-        else throw new ContentCheckError(`content check “${failed.name}”`, failed.problems);
-      },
+    run: (root) => {
+      started = Date.now();
+      const failed = runContentChecks(root);
+      return failed && { check: `content check “${failed.name}”`, problems: failed.problems };
     },
-  };
+    passed: (logger) => logger.info(`${CHECKS.map((c) => c.name).join(', ')}: no problems (${Date.now() - started} ms)`),
+  });
 }

@@ -13,25 +13,26 @@ writeFileSync(
   '正文。\n\n<EditorNote id="en-doc-plan" kind="gap">\n\n此图日后重建。\n\n</EditorNote>\n',
 );
 
-type Setup = (options: { command: string; logger: { info: (m: string) => void; warn: (m: string) => void } }) => void;
+type Logger = { info: (m: string) => void; warn: (m: string) => void; error: (m: string) => void };
+type Setup = (options: { command: string; logger: Logger }) => void;
 function run(command: string) {
   const messages: string[] = [];
   const setup = editorialCheck({ root }).hooks['astro:config:setup'] as unknown as Setup;
-  const logger = { info: (m: string) => messages.push(`info ${m}`), warn: (m: string) => messages.push(`warn ${m}`) };
+  const logger = { info: (m: string) => messages.push(`info ${m}`), warn: (m: string) => messages.push(`warn ${m}`), error: (m: string) => messages.push(`error ${m}`) };
   return { call: () => setup({ command, logger }), messages };
 }
 
 describe('the editorial-check integration', () => {
   it('fails `astro build` naming the file, the line and the fix', () => {
     const { call } = run('build');
-    expect(call).toThrow(/1 editorial problem\(s\):\n {2}src\/content\/documents\/doc\/page\.mdx:5: 编者注 en-doc-plan: “日后”[^\n]*\n {4}Fix: /);
+    expect(call).toThrow(/^editorial check: 1 problem\(s\) in the content\n {2}src\/content\/documents\/doc\/page\.mdx:5: 编者注 en-doc-plan: “日后”[^\n]*\n {4}Fix: /);
   });
 
-  it('only warns in the dev server', () => {
+  it('only logs the problems in the dev server', () => {
     const { call, messages } = run('dev');
     expect(call).not.toThrow();
     expect(messages).toHaveLength(1);
-    expect(messages[0]).toMatch(/^warn 1 editorial problem/);
+    expect(messages[0]).toMatch(/^error editorial check: 1 problem\(s\)[^\n]*\n {2}src\/content\/documents\/doc\/page\.mdx:5: /);
   });
 
   it('passes a clean tree', () => {
@@ -41,7 +42,7 @@ describe('the editorial-check integration', () => {
       mkdirSync(join(clean, 'src/data/glossary'), { recursive: true });
       const messages: string[] = [];
       const setup = editorialCheck({ root: clean }).hooks['astro:config:setup'] as unknown as Setup;
-      setup({ command: 'build', logger: { info: (m) => messages.push(m), warn: (m) => messages.push(m) } });
+      setup({ command: 'build', logger: { info: (m) => messages.push(m), warn: (m) => messages.push(m), error: (m) => messages.push(m) } });
       expect(messages).toEqual(['glossary cards and editors’ notes checked, none wrong']);
     } finally {
       rmSync(clean, { recursive: true, force: true });

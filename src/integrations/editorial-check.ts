@@ -4,26 +4,18 @@
  * the source or says 编者释义, and no editors' text speaks of the site's
  * plans or writes a marker of outside knowledge without its basis. A problem
  * fails `astro build`, naming the file, the line and the fix; the dev server
- * only warns, so a half-edited file does not stop it.
+ * only logs it, so a half-edited file does not stop it.
  */
 import type { AstroIntegration } from 'astro';
-import { checkEditorial, formatProblems } from '../lib/editorial-check.ts';
+import { asContentProblem } from '../lib/checks/problems.ts';
+import { contentCheckIntegration } from '../lib/checks/integration.ts';
+import { checkEditorial } from '../lib/editorial-check.ts';
 
 export default function editorialCheck(options: { root: string }): AstroIntegration {
-  return {
+  return contentCheckIntegration({
     name: 'editorial-check',
-    hooks: {
-      'astro:config:setup': ({ command, logger }) => {
-        if (command !== 'build' && command !== 'dev') return;
-        const problems = checkEditorial(options.root);
-        if (!problems.length) {
-          logger.info('glossary cards and editors’ notes checked, none wrong');
-          return;
-        }
-        const report = `${problems.length} editorial problem(s):\n${formatProblems(problems)}`;
-        if (command === 'dev') logger.warn(report);
-        else throw new Error(report);
-      },
-    },
-  };
+    root: options.root,
+    run: (root) => ({ check: 'editorial check', problems: checkEditorial(root).map(asContentProblem) }),
+    passed: (logger) => logger.info('glossary cards and editors’ notes checked, none wrong'),
+  });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mdxAnchors, mdxPlainText, mdxSections, paragraphSnippets, scanBacklinks } from './city-backlinks.ts';
+import { mdxAnchors, mdxSections, paragraphSnippets, scanBacklinks } from './city-backlinks.ts';
 import { createMentionMatcher } from './city-mentions.ts';
 
 const body = `
@@ -29,15 +29,6 @@ const body = `
 
 [^fn1]: 南京的统计口径见脚注。
 `;
-
-describe('MDX plain text', () => {
-  it('drops comments, tags, editorial elements, escapes and table pipes', () => {
-    expect(mdxPlainText('| 北京市 | 75\\.7 | \\-6.3 |')).toBe('北京市 75.7 -6.3');
-    expect(mdxPlainText('<strong>甲</strong>乙<span data-editorial>〔丙〕</span>丁[^fn2]')).toBe('甲乙丁');
-    expect(mdxPlainText('<tr id="city-hangzhou"><th scope="row" style={{ whiteSpace: \'nowrap\' }}>杭州</th><td>18\\.64</td></tr>')).toBe('杭州 18.64');
-    expect(mdxPlainText('| --- | --- |')).toBe('');
-  });
-});
 
 describe('MDX sections', () => {
   const sections = mdxSections(body, '第三节 城市发展布局');

@@ -4,14 +4,14 @@
  * into sections at the explicit heading ids, and every mention of a city
  * becomes a snippet that links to its section. Pure functions.
  *
- * What counts as published text follows the site's fidelity rules: editorial
- * notes (<EditorNote>, elements marked data-editorial) are the site's words
- * and are skipped; tables, figure captions, boxes and footnotes are source
- * text and are read. A footnote is its own section, linked by the id the
+ * What counts as published text is mdx-text.ts's rule, the same as for the
+ * glossary's 出现在 lists: editorial notes are the site's words and are
+ * skipped; tables, figure captions, boxes and footnotes are source text. A footnote is its own section, linked by the id the
  * Markdown renderer gives it (user-content-fn-<label>).
  */
 import type { Mention, MentionMatcher } from './city-mentions.ts';
 import { documentUrl } from './documents.ts';
+import { mdxPlainText } from './mdx-text.ts';
 
 export interface TextSection {
   /** Heading or footnote id; undefined for the page's top (title and text before the first heading). */
@@ -24,30 +24,6 @@ export interface TextSection {
 
 const HEADING = /^(#{1,6})\s+(.*?)\s*\{\s*\/\*\s*#([a-z0-9-]+)\s*\*\/\s*\}\s*$/;
 const FOOTNOTE_DEFINITION = /^\[\^([^\]\s]+)\]:\s?(.*)$/;
-const EDITORIAL_ELEMENT = /<([A-Za-z][\w.]*)\b[^>]*\bdata-editorial\b[^>]*>[\s\S]*?<\/\1>/g;
-const BLOCK_TAG = /<\/?(?:td|th|tr|br|p|li|ul|ol|table|thead|tbody|caption|div)\b[^>]*>/gi;
-const ENTITIES: Record<string, string> = { '&nbsp;': ' ', '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-
-/** Plain text of MDX source text: no comments, tags, editorial elements, footnote markers, escapes or table pipes. */
-export function mdxPlainText(mdx: string, { keepEditorial = false } = {}): string {
-  let text = mdx.replace(/\{\s*\/\*[\s\S]*?\*\/\s*\}/g, '');
-  if (!keepEditorial) text = text.replace(EDITORIAL_ELEMENT, '');
-  text = text
-    .replace(BLOCK_TAG, ' ')
-    .replace(/<\/?[A-Za-z][^>]*>/g, '')
-    .replace(/\[\^[^\]\s]+\]/g, '')
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/gm, '')
-    .replace(/^\s*\|/gm, '')
-    .replace(/\|\s*$/gm, '')
-    .replace(/\s\|\s/g, ' ')
-    .replace(/\*\*|__/g, '')
-    .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|<>~])/g, '$1')
-    .replace(/&(?:nbsp|amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e);
-  return text.replace(/\s+/g, ' ').trim();
-}
-
 /** Splits a document page's MDX body into sections of plain text. */
 export function mdxSections(body: string, title: string): TextSection[] {
   const top: TextSection = { label: title, paragraphs: title ? [title] : [] };

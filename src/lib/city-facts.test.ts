@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPrinted } from './charts/provenance.ts';
-import { checkCityDataset, checkFact, checkQuote, checkRank, formatFact, formatPeriod, formatSource, listItems, sectionUrl } from './city-facts.ts';
+import { checkCityDataset, checkFact, checkRank, formatFact, formatPeriod, listItems, sectionUrl } from './city-facts.ts';
+import { citeSource } from './provenance/source-ref.ts';
 import type { Fact } from './city-schema.ts';
 
 // Lines 1–5 stand for source lines 3454–3462 of the 2019 report (blank lines between text lines).
@@ -20,24 +21,25 @@ const fact = (over: Partial<Fact>): Fact => ({
   unit: '亿美元',
   year: 2019,
   kind: 'amount',
-  source: { file: 'development-report-2019.txt', line: 5 },
+  source: { file: 'development-report-2019.txt', lines: [5, 5] },
   section,
   ...over,
 });
 
-describe('quotes', () => {
-  it('are found across line breaks and blank lines, whitespace aside', () => {
-    expect(checkQuote('北京市、南通市、宁波市', lines, { file: 'a.txt', line: 1 })).toEqual([]);
-    expect(checkQuote('北京市、宁波市', lines, { file: 'a.txt', line: 1 })).toHaveLength(1);
+describe('fact quotes (the site’s one quote checker, src/lib/source-quote.ts)', () => {
+  it('check a rank’s quote tightly: it starts on the first cited line and ends on the last', () => {
+    const rank = fact({ kind: 'rank', value: '8', unit: '位', source: { file: 'x.txt', lines: [1, 3] }, quote: '南京市、无锡市、上海市、广州市、深圳市、杭州市、苏州市、北京市、南通市、宁波市' });
+    expect(checkFact(rank, lines, ['北京'])).toEqual([]);
+    // The old checker read two lines past an open range; a rank cited as one line now fails.
+    expect(checkFact({ ...rank, source: { file: 'x.txt', lines: [1, 1] } }, lines, ['北京'])).toEqual([
+      '服务外包执行额 (x.txt:1): "南京市、无锡市、上海市、广州市、深圳市、杭州市、苏州市、北京市、南通市、宁波市" not found in lines 1–1 of x.txt',
+    ]);
+    // … and one cited wider than its quote fails too.
+    expect(checkFact({ ...rank, source: { file: 'x.txt', lines: [1, 5] } }, lines, ['北京'])).toHaveLength(1);
   });
-  it('may be interrupted by one run of other lines, such as a footnote', () => {
-    const withFootnote = ['在长江经济带上，上海、南京、合', '1 31个示范城市统计从 2016年开始。', '肥、南昌等初步形成'];
-    expect(checkQuote('上海、南京、合肥、南昌', withFootnote, { file: 'a.txt', line: 1, toLine: 3 })).toEqual([]);
-    expect(checkQuote('上海、合肥', withFootnote, { file: 'a.txt', line: 1, toLine: 3 })).toHaveLength(1);
-  });
-  it('look only as far as toLine', () => {
-    expect(checkQuote('规模分别为', lines, { file: 'a.txt', line: 1 })).toHaveLength(1);
-    expect(checkQuote('规模分别为', lines, { file: 'a.txt', line: 1, toLine: 5 })).toEqual([]);
+  it('let another fact’s range open on its number, with the quote after it', () => {
+    const share = fact({ value: '56.5', unit: '%', kind: 'share', source: { file: 'x.txt', lines: [3, 3] }, quote: '占全国的 56.5%' });
+    expect(checkFact(share, lines)).toEqual([]);
   });
 });
 
@@ -65,7 +67,7 @@ describe('facts', () => {
     expect(checkFact(fact({ value: '173.4' }), lines)).toEqual(['服务外包执行额 (development-report-2019.txt:5): "173.4" is not printed at line 5']);
   });
   it('check ranks by their quote', () => {
-    const rank = fact({ label: '执行额排名', kind: 'rank', value: '8', unit: '位', source: { file: 'x.txt', line: 1 }, quote: '南京市、无锡市、上海市、广州市、深圳市、杭州市、苏州市、北京市、南通市、宁波市' });
+    const rank = fact({ label: '执行额排名', kind: 'rank', value: '8', unit: '位', source: { file: 'x.txt', lines: [1, 3] }, quote: '南京市、无锡市、上海市、广州市、深圳市、杭州市、苏州市、北京市、南通市、宁波市' });
     expect(checkFact(rank, lines, ['北京'])).toEqual([]);
     expect(checkFact({ ...rank, value: '9' }, lines, ['北京'])).toHaveLength(1);
   });
@@ -103,7 +105,8 @@ describe('formatting', () => {
     expect(formatFact({ value: '3', unit: '位', kind: 'rank' })).toBe('第 3 位');
     expect(formatPeriod({ year: 2015, period: '1—6 月' })).toBe('2015 年 1—6 月');
     expect(formatPeriod({ year: 2018, period: '年度' })).toBe('2018 年度');
-    expect(formatSource({ file: 'a.txt', line: 3, toLine: 5 })).toBe('a.txt 第 3–5 行');
+    expect(citeSource({ file: 'a.txt', lines: [3, 5] })).toBe('a.txt 第 3–5 行');
+    expect(citeSource({ file: 'a.txt', lines: [3, 3] })).toBe('a.txt 第 3 行');
     expect(sectionUrl(section)).toBe('/reports/development-report-2019/ch4-cities/#overview');
     expect(sectionUrl({ document: 'five-year-review-and-outlook', page: 'demonstration-cities' })).toBe('/reports/five-year-review-and-outlook/demonstration-cities/');
   });

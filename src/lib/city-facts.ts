@@ -4,31 +4,9 @@
  */
 import { checkPrinted } from './charts/provenance.ts';
 import { normalizeForCompare } from './text.ts';
-import type { CityDataset, Fact, SectionRef, SourceRef } from './city-schema.ts';
+import type { CityDataset, Fact, SectionRef } from './city-schema.ts';
 import { documentUrl } from './documents.ts';
-import { lineLabel, sourceLineUrl } from './sources/source-links.ts';
-
-/** Lines a quote may run over when the reference gives no `toLine`: the line, the blank after it and the next. */
-export const DEFAULT_SPAN = 2;
-
-/**
- * Problems with a quote; empty when the source has it (whitespace aside) at
- * the cited lines. The quote may be interrupted by one run of other lines
- * inside the range (a footnote or page furniture the PDF put mid-sentence).
- */
-export function checkQuote(quote: string, lines: readonly string[], source: SourceRef): string[] {
-  const to = source.toLine ?? source.line + DEFAULT_SPAN;
-  const wanted = normalizeForCompare(quote);
-  const range = lines.slice(source.line - 1, to);
-  const join = (part: readonly string[]) => normalizeForCompare(part.join(''));
-  if (join(range).includes(wanted)) return [];
-  for (let from = 1; from < range.length; from++) {
-    for (let until = from + 1; until < range.length; until++) {
-      if (join([...range.slice(0, from), ...range.slice(until)]).includes(wanted)) return [];
-    }
-  }
-  return [`"${quote}" is not at ${source.file} lines ${source.line}–${to}`];
-}
+import { checkQuote } from './source-quote.ts';
 
 const ORDINALS: Record<number, readonly string[]> = {
   1: ['首位', '第一', '居首', '最高'],
@@ -83,10 +61,11 @@ export function checkCityDataset(dataset: CityDataset, lines: readonly string[])
 /** Problems with one fact: its number is printed at its line, its quote is there, its rank agrees. */
 export function checkFact(fact: Fact, lines: readonly string[], names: readonly string[] = []): string[] {
   const problems: string[] = [];
-  if (fact.kind !== 'rank') problems.push(...checkPrinted({ line: fact.source.line, text: fact.value }, lines));
-  if (fact.quote) problems.push(...checkQuote(fact.quote, lines, fact.source));
+  if (fact.kind !== 'rank') problems.push(...checkPrinted({ line: fact.source.lines[0], text: fact.value }, lines));
+  // The range opens on the number's line; the quotation may follow it.
+  if (fact.quote) problems.push(...checkQuote(fact.quote, lines, fact.source, { startsOnFirstLine: fact.kind === 'rank' }));
   if (fact.kind === 'rank') problems.push(...checkRank(fact, names));
-  return problems.map((p) => `${fact.label} (${fact.source.file}:${fact.source.line}): ${p}`);
+  return problems.map((p) => `${fact.label} (${fact.source.file}:${fact.source.lines[0]}): ${p}`);
 }
 
 /** The fact as a reader sees it: "超过 100 亿美元", "第 3 位", "26.4%". */
@@ -101,16 +80,6 @@ export function formatFact(fact: Pick<Fact, 'value' | 'unit' | 'kind' | 'qualifi
 export function formatPeriod(fact: Pick<Fact, 'year' | 'period'>): string {
   if (!fact.period) return `${fact.year} 年`;
   return fact.period === '年度' ? `${fact.year} 年度` : `${fact.year} 年 ${fact.period}`;
-}
-
-/** "development-report-2019.txt 第 3460 行" or "… 第 3454–3456 行". */
-export function formatSource(source: SourceRef): string {
-  return `${source.file} ${lineLabel(source.line, source.toLine ?? source.line)}`;
-}
-
-/** Link to the cited line or lines in the source viewer. */
-export function sourceHref(source: SourceRef): string {
-  return sourceLineUrl(source.file, source.line, source.toLine ?? source.line);
 }
 
 /** URL of a cited section: the page, and the heading or element id when there is one. */

@@ -15,24 +15,21 @@ import {
   type Province,
   type Region,
 } from './city-schema.ts';
+import { readDataFile } from './checks/problems.ts';
 
-const areaFiles = import.meta.glob<unknown>('../data/city-areas/*.json', { eager: true, import: 'default' });
-const datasetFiles = import.meta.glob<unknown>('../data/city-charts/*.json', { eager: true, import: 'default' });
+// Read as text, so that a problem names its line (src/lib/checks/problems.ts).
+const areaFiles = import.meta.glob<string>('../data/city-areas/*.json', { eager: true, query: '?raw', import: 'default' });
+const datasetFiles = import.meta.glob<string>('../data/city-charts/*.json', { eager: true, query: '?raw', import: 'default' });
 
-function parse<T>(schema: z.ZodType<T>, json: unknown, file: string): T {
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
-    throw new Error(`${file}: invalid city data\n${issues}\n  Fix: see src/lib/city-schema.ts for the fields`);
-  }
-  return parsed.data;
+function parse<T>(schema: z.ZodType<T>, text: string, file: string): T {
+  return readDataFile(file, text, schema, 'city data (src/lib/city-schema.ts)');
 }
 
 function area<T>(name: string, schema: z.ZodType<T>): T[] {
   const path = `../data/city-areas/${name}.json`;
-  const json = areaFiles[path];
-  if (json === undefined) throw new Error(`src/data/city-areas/${name}.json is missing`);
-  return parse(z.array(schema), json, `src/data/city-areas/${name}.json`);
+  const text = areaFiles[path];
+  if (text === undefined) throw new Error(`src/data/city-areas/${name}.json is missing`);
+  return parse(z.array(schema), text, `src/data/city-areas/${name}.json`);
 }
 
 export const provinces: readonly Province[] = area('provinces', provinceSchema);
@@ -40,9 +37,9 @@ export const regions: readonly Region[] = area('regions', regionSchema);
 export const circles: readonly Circle[] = area('circles', circleSchema);
 
 export const cityDatasets: readonly CityDataset[] = Object.entries(datasetFiles)
-  .map(([path, json]) => {
+  .map(([path, text]) => {
     const file = path.replace('../', 'src/');
-    const dataset = parse(cityDatasetSchema, json, file);
+    const dataset = parse(cityDatasetSchema, text, file);
     if (`${dataset.id}.json` !== file.split('/').at(-1)) throw new Error(`${file}: id "${dataset.id}" must match the file name`);
     return dataset;
   })

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CITY_SLUGS, citySchema, factSchema, isOutsideKnowledge } from './city-schema.ts';
 
 const section = { document: 'development-report-2019', page: 'ch4-cities', anchor: 'overview' };
-const source = { file: 'development-report-2019.txt', line: 3460 };
+const source = { file: 'development-report-2019.txt', lines: [3460, 3460] };
 const city = {
   name: '南京',
   officialName: '南京市',
@@ -35,7 +35,7 @@ describe('city schema', () => {
     expect(issuePaths(citySchema, { ...city, coordinates: { value: { lat: 32, lon: 118 } } })).toContain('coordinates.outsideKnowledge');
   });
   it('takes a designation either from a source line or as outside knowledge with a basis', () => {
-    const sourced = { value: 2009, source: { file: 'offshore-competitiveness-paper.txt', line: 37 }, section, quote: '2009 年批复' };
+    const sourced = { value: 2009, source: { file: 'offshore-competitiveness-paper.txt', lines: [37, 37] }, section, quote: '2009 年批复' };
     expect(issuePaths(citySchema, { ...city, designation: { ...city.designation, year: sourced } })).toEqual([]);
     expect(issuePaths(citySchema, { ...city, designation: { ...city.designation, year: { value: 2009 } } })).not.toEqual([]);
     const parsed = citySchema.parse(city);

@@ -11,6 +11,7 @@
  */
 import { z } from 'astro/zod';
 import { datasetSchema } from './charts/dataset.ts';
+import { sourceRefSchema, type SourceRef } from './provenance/source-ref.ts';
 
 const SLUG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
@@ -27,14 +28,8 @@ export const CITY_SLUGS = [
   'wulumuqi',
 ] as const;
 
-/** A line of a source text (1-based, as `sed -n` counts); `toLine` closes a quote that runs over several lines. */
-export const sourceRefSchema = z
-  .object({
-    file: z.string().regex(/^[a-z0-9-]+\.txt$/),
-    line: z.number().int().positive(),
-    toLine: z.number().int().positive().optional(),
-  })
-  .refine((s) => s.toLine === undefined || s.toLine >= s.line, { message: 'toLine must not precede line' });
+/** Lines of a source text: the site's one citation shape (src/lib/provenance/source-ref.ts). */
+export { sourceRefSchema };
 
 /** Where a document page publishes the passage: /reports/<document>/<page>/#<anchor> (no anchor: the page's top). */
 export const sectionRefSchema = z.object({
@@ -179,7 +174,7 @@ export const cityDatasetSchema = datasetSchema.extend({
   totals: z.array(z.string()).default([]),
 });
 
-export type SourceRef = z.infer<typeof sourceRefSchema>;
+export type { SourceRef };
 export type SectionRef = z.infer<typeof sectionRefSchema>;
 export type Fact = z.infer<typeof factSchema>;
 export type Statement = z.infer<typeof statementSchema>;

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DOCUMENTS_GROUP, documentSidebarGroup, siteSidebar, type SidebarItem } from './document-sidebar.ts';
+import { join } from 'node:path';
+import { readAreas } from './city-fs.ts';
+import { DOCUMENTS_GROUP, documentSidebarGroup, siteSidebar as sidebarWith, type SidebarGroup, type SidebarItem } from './document-sidebar.ts';
+
+const AREAS = readAreas(join(import.meta.dirname, '../..'));
+const siteSidebar = (document?: SidebarGroup) => sidebarWith(AREAS, document);
 
 const page = (id: string, order: number, title: string, extra: { sidebarLabel?: string; chapter?: string } = {}) => ({
   id,
@@ -41,6 +46,21 @@ describe('siteSidebar', () => {
     expect(global).toContain('/reports/');
     expect(global.some((href) => /^\/reports\/[^/]+\/[^/]+\//.test(href))).toBe(false);
     expect(global.length).toBeLessThan(30);
+  });
+
+  it('lists the regions and circles the data holds, by their names', () => {
+    const cities = siteSidebar().find((item) => item.label === '示范城市');
+    const groups = cities && 'items' in cities ? cities.items : [];
+    const group = (label: string) => groups.find((item) => item.label === label);
+    const regions = group('四大区域');
+    expect(regions && 'items' in regions ? regions.items : []).toEqual([
+      { label: '东部地区', link: '/regions/east/' },
+      { label: '中部地区', link: '/regions/central/' },
+      { label: '西部地区', link: '/regions/west/' },
+      { label: '东北地区', link: '/regions/northeast/' },
+    ]);
+    const renamed = sidebarWith({ regions: [], circles: [{ slug: 'chengdu-chongqing', name: '成渝地区双城经济圈' }] });
+    expect(links(renamed)).toContain('/circles/chengdu-chongqing/');
   });
 
   it("holds one document's contents, inside the documents group, after the catalogue", () => {

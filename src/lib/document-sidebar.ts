@@ -23,11 +23,17 @@ export type SidebarItem = SidebarLink | SidebarGroup;
 /** Label of the group that holds the documents catalogue and, on a document's pages, its contents. */
 export const DOCUMENTS_GROUP = '报告与资料';
 
+/** The regions and circles the sidebar lists, from src/data/city-areas (city-fs.ts or city-registry.ts). */
+export interface SidebarAreas {
+  regions: readonly { slug: string; name: string }[];
+  circles: readonly { slug: string; name: string }[];
+}
+
 /**
  * The whole sidebar. Its size is fixed: it never lists documents, only the
  * catalogue; `document`, when given, is inserted after the catalogue link.
  */
-export function siteSidebar(document?: SidebarGroup): SidebarItem[] {
+export function siteSidebar(areas: SidebarAreas, document?: SidebarGroup): SidebarItem[] {
   return [
     { label: '首页', link: '/' },
     {
@@ -45,27 +51,8 @@ export function siteSidebar(document?: SidebarGroup): SidebarItem[] {
       label: '示范城市',
       items: [
         { label: '示范城市总览', link: '/cities/' },
-        {
-          label: '四大区域',
-          collapsed: true,
-          items: [
-            { label: '东部地区', link: '/regions/east/' },
-            { label: '中部地区', link: '/regions/central/' },
-            { label: '西部地区', link: '/regions/west/' },
-            { label: '东北地区', link: '/regions/northeast/' },
-          ],
-        },
-        {
-          label: '经济圈',
-          collapsed: true,
-          items: [
-            { label: '长江经济带', link: '/circles/yangtze-economic-belt/' },
-            { label: '京津冀', link: '/circles/jing-jin-ji/' },
-            { label: '长三角', link: '/circles/yangtze-river-delta/' },
-            { label: '粤港澳大湾区', link: '/circles/greater-bay-area/' },
-            { label: '长江中游城市群', link: '/circles/middle-yangtze/' },
-          ],
-        },
+        { label: '四大区域', collapsed: true, items: areas.regions.map((r) => ({ label: r.name, link: `/regions/${r.slug}/` })) },
+        { label: '经济圈', collapsed: true, items: areas.circles.map((c) => ({ label: c.name, link: `/circles/${c.slug}/` })) },
       ],
     },
     { label: '数据与图表', items: [{ label: '数据目录', link: '/data/' }, { label: '统计指标', link: '/indicators/' }] },

@@ -1,5 +1,4 @@
 /** Vocabulary shared by the document collections and pages. */
-import { lineLabel } from './sources/source-links.ts';
 
 export const DOC_TYPES = ['报告', '简报', '统计指引', '讲话', '统计数据', '论文'] as const;
 export type DocType = (typeof DOC_TYPES)[number];
@@ -18,9 +17,4 @@ export function splitEntryId(id: string): { document: string; page: string } {
   if (slash === -1) return { document: id, page: 'index' };
   if (id.indexOf('/', slash + 1) !== -1) throw new Error(`Document page "${id}" is nested too deep: use <document>/<page>.mdx`);
   return { document: id.slice(0, slash), page: id.slice(slash + 1) };
-}
-
-/** Formats a line range as the site cites it: "development-report-2019.txt 第 1–133 行". */
-export function citeLines(file: string, [from, to]: readonly [number, number]): string {
-  return `${file} ${lineLabel(from, to)}`;
 }

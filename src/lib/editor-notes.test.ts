@@ -23,3 +23,10 @@ describe('findEditorNotes', () => {
     expect(() => findEditorNotes('a\n<EditorNote kind="gap">x</EditorNote>')).toThrow(/line 2: <EditorNote> needs an id/);
   });
 });
+
+describe('an editorial note holding a table', () => {
+  it('reads as one paragraph: no Markdown pipes, rows apart', () => {
+    const mdx = '<EditorNote id="en-t" kind="remark">\n\n下表为编者整理。\n\n| 项目 | 金额 |\n| --- | --- |\n| 服务出口 | 4634.9 |\n\n</EditorNote>';
+    expect(findEditorNotes(mdx)[0]!.text).toBe('下表为编者整理。项目 金额；服务出口 4634.9');
+  });
+});

@@ -2,6 +2,8 @@
  * Finds the 编者注 (<EditorNote>) in a document page's MDX source, for the
  * 勘误与编者注 page. Pure function over the raw MDX text.
  */
+import { mdxPlainText } from './mdx-text.ts';
+
 export interface EditorNoteRef {
   id: string;
   kind: 'error' | 'gap' | 'move' | 'remark';
@@ -17,17 +19,6 @@ function attribute(attrs: string, name: string): string | undefined {
   return new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1];
 }
 
-function plain(mdx: string): string {
-  return mdx
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
-    .replace(/<[^>]+>/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(?<!\\)[*`]/g, '')
-    .replace(/\\([\\`*_{}[\]<>|~#>+=.-])/g, '$1')
-    .replace(/\s*\n\s*/g, '')
-    .trim();
-}
-
 export function findEditorNotes(mdx: string): EditorNoteRef[] {
   const notes: EditorNoteRef[] = [];
   for (const match of mdx.matchAll(OPEN)) {
@@ -40,7 +31,7 @@ export function findEditorNotes(mdx: string): EditorNoteRef[] {
       throw new Error(`line ${line}: <EditorNote> needs an id="en-…" and a closing </EditorNote>`);
     }
     const kind = (attribute(attrs, 'kind') ?? 'remark') as EditorNoteRef['kind'];
-    notes.push({ id, kind, text: plain(mdx.slice(start, end)), line: mdx.slice(0, match.index).split('\n').length });
+    notes.push({ id, kind, text: mdxPlainText(mdx.slice(start, end), { keepEditorial: true, joinLines: true }), line: mdx.slice(0, match.index).split('\n').length });
   }
   return notes;
 }

@@ -13,6 +13,7 @@ import yaml from 'js-yaml';
 import { findEditorNotes } from './editor-notes.ts';
 import { findSitePlanPhrases, readMarkers } from './editorial-text.ts';
 import { cardProblem } from './glossary-card.ts';
+import { asContentProblem, problemLines } from './checks/problems.ts';
 import { GLOSSARY_DIR } from './glossary-fs.ts';
 import type { GlossaryEntry } from './glossary-schema.ts';
 
@@ -181,5 +182,5 @@ export function checkEditorial(root: string): EditorialProblem[] {
 }
 
 export function formatProblems(problems: readonly EditorialProblem[]): string {
-  return problems.map((p) => `  ${p.file}:${p.line}: ${p.message}\n    Fix: ${p.fix}`).join('\n');
+  return problemLines(problems.map(asContentProblem));
 }

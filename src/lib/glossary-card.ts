@@ -6,6 +6,7 @@
  * not, it is the editors' text and says so with the entry page's label,
  * 编者释义. Pure: the build check (editorial-check.ts) and the pages share it.
  */
+import { sourceLinesLabel } from './provenance/source-ref.ts';
 import type { GlossaryEntry, SourceRef, TypicalBusiness } from './glossary-schema.ts';
 import { EDITORIAL_DEFINITION_LABEL, isEllipsisExcerpt, leadExcerpt } from './editorial-text.ts';
 import { sourcePartTitle } from './glossary.ts';
@@ -43,11 +44,6 @@ export function cardLine(card: GlossaryCard): string {
   return card.kind === 'editorial' ? `${card.label}：${card.text}` : card.text;
 }
 
-/** "第 800–805 行" / "第 12 行". */
-export function linesLabel(source: SourceRef): string {
-  const [from, to] = source.lines;
-  return from === to ? `第 ${from} 行` : `第 ${from}–${to} 行`;
-}
 
 /**
  * Where a quoted card is from, in the compact form a card has room for:
@@ -55,7 +51,7 @@ export function linesLabel(source: SourceRef): string {
  */
 export function cardCitation(source: SourceRef, titles: ReadonlyMap<string, string>): string {
   const work = sourcePartTitle(source.file, source.lines[0]) ?? titles.get(source.file) ?? source.file;
-  return `《${work.replace(/^《|》$/g, '')}》${linesLabel(source)}`;
+  return `《${work.replace(/^《|》$/g, '')}》${sourceLinesLabel(source)}`;
 }
 
 export interface CardProblem {

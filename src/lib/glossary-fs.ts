@@ -3,8 +3,8 @@
  * through the content collections). Parses with the same schemas.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { z } from 'astro/zod';
 import { join } from 'node:path';
-import yaml from 'js-yaml';
 import {
   glossaryEntrySchema,
   glossaryRedirectsSchema,
@@ -14,15 +14,17 @@ import {
   type GlossaryRule,
 } from './glossary-schema.ts';
 import { buildRoutes } from './glossary.ts';
+import { readDataFile } from './checks/problems.ts';
 
 export const GLOSSARY_DIR = 'src/data/glossary';
 export const RULES_FILE = 'src/data/glossary-rules.yaml';
 export const REDIRECTS_FILE = 'src/data/glossary-redirects.json';
 export const PERMALINKS_FILE = 'src/data/glossary-permalinks.txt';
 
-function issues(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
-  return error.issues.map((i) => `  ${i.path.map(String).join('.')}: ${i.message}`).join('\n');
-}
+// The same wording as the content checks (src/lib/checks/content.ts), so a problem reads the same wherever it is found.
+const ENTRY = 'glossary entry (src/lib/glossary-schema.ts)';
+const RULE = 'disputed-case rule (src/lib/glossary-schema.ts)';
+const REDIRECT = 'glossary redirect (src/lib/glossary-schema.ts)';
 
 export interface GlossaryFiles {
   entries: (GlossaryEntry & { file: string })[];
@@ -36,20 +38,13 @@ export function readGlossary(root: string): GlossaryFiles {
     .filter((name) => name.endsWith('.yaml'))
     .sort()
     .map((name) => {
-      const parsed = glossaryEntrySchema.safeParse(yaml.load(readFileSync(join(dir, name), 'utf8')));
-      if (!parsed.success) throw new Error(`${GLOSSARY_DIR}/${name}: invalid glossary entry\n${issues(parsed.error)}`);
-      return { ...parsed.data, file: name };
+      const file = `${GLOSSARY_DIR}/${name}`;
+      return { ...readDataFile(file, readFileSync(join(root, file), 'utf8'), glossaryEntrySchema, ENTRY), file: name };
     });
-  const rawRules = yaml.load(readFileSync(join(root, RULES_FILE), 'utf8'));
-  if (!Array.isArray(rawRules)) throw new Error(`${RULES_FILE}: expected a list of rules`);
-  const rules = rawRules.map((raw, i) => {
-    const parsed = glossaryRuleSchema.safeParse(raw);
-    if (!parsed.success) throw new Error(`${RULES_FILE}: rule ${i + 1} is invalid\n${issues(parsed.error)}`);
-    return parsed.data;
-  });
+  const rules = readDataFile(RULES_FILE, readFileSync(join(root, RULES_FILE), 'utf8'), z.array(glossaryRuleSchema), RULE);
   const redirectsPath = join(root, REDIRECTS_FILE);
   const redirects = existsSync(redirectsPath)
-    ? glossaryRedirectsSchema.parse(JSON.parse(readFileSync(redirectsPath, 'utf8')))
+    ? readDataFile(REDIRECTS_FILE, readFileSync(redirectsPath, 'utf8'), glossaryRedirectsSchema, REDIRECT)
     : {};
   return { entries, rules, redirects };
 }

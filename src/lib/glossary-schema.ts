@@ -5,6 +5,7 @@
  * that check every quotation against sources/, and the scripts.
  */
 import { z } from 'astro/zod';
+import { sourceRefSchema, type SourceRef } from './provenance/source-ref.ts';
 
 /** Edition of the classification the coded entries belong to. */
 export const EDITION_2015 = '2015 服务外包统计分类';
@@ -20,16 +21,8 @@ export const PINYIN = /^[a-zü0-9-]+(?: [a-zü0-9-]+)*$/;
 
 const asciiId = z.string().regex(ASCII_ID, 'lower-case ASCII letters, digits and single hyphens');
 const entryRef = z.string().regex(ENTRY_REF, 'an entry slug, optionally with #anchor');
-const lineRange = z
-  .tuple([z.number().int().positive(), z.number().int().positive()])
-  .refine(([from, to]) => to >= from, { message: 'line range must be [from, to] with to >= from' });
-
-export const sourceRefSchema = z.object({
-  file: z.string().regex(/^[a-z0-9-]+\.txt$/),
-  /** 1-based, inclusive, tight: the quotation starts on `from` and ends on `to`. */
-  lines: lineRange,
-});
-export type SourceRef = z.infer<typeof sourceRefSchema>;
+// The site's one citation shape: { file, lines: [from, to] } (src/lib/provenance/source-ref.ts).
+export { sourceRefSchema, type SourceRef };
 
 /** Text quoted verbatim from a source (line breaks repaired, nothing else changed). */
 export const quoteSchema = z.object({ text: z.string().min(1), source: sourceRefSchema });

@@ -1,9 +1,13 @@
 /**
  * Where the documents mention a term: the sections (heading anchors) of the
  * document pages whose text contains one of its names. Pure functions over
- * the pages' MDX; used for the glossary's 出现在 lists.
+ * the pages' MDX; used for the glossary's 出现在 lists. The text is
+ * mdx-text.ts's, the same the city backlinks read: an editorial note that
+ * names a term is the site's words, so it does not make the section a place
+ * where the document mentions the term.
  */
 import { documentUrl } from './documents.ts';
+import { mdxPlainText } from './mdx-text.ts';
 import type { TermMatcher } from './term-matcher.ts';
 
 export interface SectionText {
@@ -12,16 +16,6 @@ export interface SectionText {
   /** "《document》 page title › heading". */
   label: string;
   text: string;
-}
-
-/** Rough plain text of MDX: no comments, tags, footnote markers or escapes. */
-export function mdxToText(mdx: string): string {
-  return mdx
-    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/\[\^[^\]]+\]:?/g, '')
-    .replace(/\\([\\`*_{}[\]<>|~#+=.-])/g, '$1')
-    .replace(/^#+\s*/gm, '');
 }
 
 /** Splits a page's MDX into sections at its h2/h3 headings (which carry explicit ids). */
@@ -34,11 +28,11 @@ export function sectionsOfMdx(
   const heading = /^#{2,3} (.*?)\s*\{\/\*\s*#([a-z0-9-]+)\s*\*\/\}\s*$/gm;
   let last = { id: '', title: '', start: 0 };
   const push = (end: number) => {
-    const text = mdxToText(body.slice(last.start, end));
+    const text = mdxPlainText(body.slice(last.start, end));
     if (text.trim()) {
       sections.push({
         url: last.id ? `${base}#${last.id}` : base,
-        label: `《${page.documentTitle}》${page.title}${last.title ? ` › ${mdxToText(last.title).trim()}` : ''}`,
+        label: `《${page.documentTitle}》${page.title}${last.title ? ` › ${mdxPlainText(last.title, { keepEditorial: true })}` : ''}`,
         text,
       });
     }

@@ -9,18 +9,14 @@ import { join } from 'node:path';
 import { sourceMapOf } from './import/engine.ts';
 import { readReview } from './import/review-fs.ts';
 import { sourceMapSchema, type SourceMap } from './source-map.ts';
+import { readDataFile } from './checks/problems.ts';
 
 export function readSourceLines(root: string, file: string): string[] {
   return readFileSync(join(root, 'sources', file), 'utf8').replace(/\n$/, '').split('\n');
 }
 
-function parse(path: string): SourceMap {
-  const parsed = sourceMapSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
-    throw new Error(`${path}: invalid source map\n${issues}\n  Fix: see src/lib/source-map.ts for the fields`);
-  }
-  return parsed.data;
+function parse(root: string, file: string): SourceMap {
+  return readDataFile(file, readFileSync(join(root, file), 'utf8'), sourceMapSchema, 'source map (src/lib/source-map.ts)');
 }
 
 /**
@@ -33,12 +29,12 @@ export function readSourceMap(root: string, document: string): SourceMap | undef
   if (review) return sourceMapOf(review);
   const single = join(root, 'src/data/source-maps', `${document}.json`);
   const folder = join(root, 'src/data/source-maps', document);
-  if (existsSync(single)) return parse(single);
+  if (existsSync(single)) return parse(root, `src/data/source-maps/${document}.json`);
   if (!existsSync(folder)) return undefined;
   const parts = readdirSync(folder)
     .filter((name) => name.endsWith('.json'))
     .sort()
-    .map((name) => parse(join(folder, name)));
+    .map((name) => parse(root, `src/data/source-maps/${document}/${name}`));
   if (parts.length === 0) return undefined;
   const files = new Set(parts.map((p) => p.file));
   if (files.size !== 1) throw new Error(`${folder}: parts name different files (${[...files].join(', ')})`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { locateQuote, quoteLines } from './source-quote.ts';
+import { checkQuote, locateQuote, quoteLines } from './source-quote.ts';
 
 const LINES = [
   'I11 软件研发及开发服务，根据用户要求建造出软件系统',
@@ -40,5 +40,19 @@ describe('quoteLines', () => {
     expect(quoteLines(LINES, [1, 5], '软件系统的过程')).toEqual([1, 3]);
     expect(quoteLines(LINES, [1, 5], '去开发')).toEqual([5, 5]);
     expect(quoteLines(LINES, [1, 5], '没有')).toBeUndefined();
+  });
+});
+
+describe('one quote checker for the glossary and the cities', () => {
+  const withFootnote = ['在长江经济带上，上海、南京、合', '1 31个示范城市统计从 2016年开始。', '肥、南昌等初步形成'];
+  it('lets one run of other lines (a page-foot footnote) interrupt the quotation', () => {
+    expect(checkQuote('上海、南京、合肥、南昌', withFootnote, { file: 'a.txt', lines: [1, 3] })).toEqual([]);
+    expect(checkQuote('上海、合肥', withFootnote, { file: 'a.txt', lines: [1, 3] })).toEqual(['"上海、合肥" not found in lines 1–3 of a.txt']);
+  });
+  it('still insists on a tight range', () => {
+    expect(checkQuote('上海、南京', withFootnote, { file: 'a.txt', lines: [1, 3] })).toEqual(['"上海、南京" does not end on line 3 of a.txt']);
+    expect(checkQuote('南京、合肥、南昌', withFootnote, { file: 'a.txt', lines: [1, 3] })).toEqual([]);
+    expect(locateQuote(withFootnote, [1, 3], '肥、南昌').ok).toBe(false);
+    expect(locateQuote(withFootnote, [1, 3], '肥、南昌', { startsOnFirstLine: false }).ok).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { documentLinkTargets } from './term-link-targets.ts';
+import { cityLinkTargets, documentLinkTargets, glossaryLinkTargets } from './term-link-targets.ts';
 import { createMatcher } from './term-matcher.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -46,5 +46,30 @@ describe('document link targets (real glossary and city data)', () => {
       cite: expect.stringMatching(/^《服务外包统计操作指引》第 637–653 行$/),
       citeUrl: '/glossary/disputed-cases/#labour-dispatch',
     });
+  });
+});
+
+describe('names the data holds, not typed by hand', () => {
+  it('the linker uses the glossary mapping its tests check (matcherForms)', async () => {
+    const { readGlossary } = await import('./glossary-fs.ts');
+    const { collectTermForms, matcherForms } = await import('./glossary.ts');
+    const { entries, rules } = readGlossary(ROOT);
+    expect(glossaryLinkTargets(ROOT).forms).toEqual(matcherForms(collectTermForms(entries, rules)));
+  });
+  it('city cards name the region as src/data/city-areas/regions.json does', () => {
+    const { targets } = cityLinkTargets(ROOT);
+    expect(targets.get('/cities/chengdu/')?.text).toMatch(/^西部地区的服务外包示范城市。/);
+    expect(targets.get('/cities/dalian/')?.text).toMatch(/^东北地区的服务外包示范城市。/);
+    expect(targets.size).toBe(31);
+  });
+  it('the search knows every city, province, region and circle of the data', async () => {
+    const { areaNames, demonstrationCities } = await import('./search/site-terms.ts');
+    const cities = demonstrationCities(ROOT);
+    expect(cities).toHaveLength(31);
+    expect(cities.slice(0, 4)).toEqual(['北京', '天津', '上海', '重庆']);
+    expect(cities).toContain('乌鲁木齐');
+    const areas = areaNames(ROOT);
+    expect(areas).toEqual(expect.arrayContaining(['内蒙古', '新疆', '东北地区', '长三角', '长江中游城市群']));
+    expect(areas).toHaveLength(31 + 4 + 5);
   });
 });

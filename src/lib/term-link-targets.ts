@@ -6,8 +6,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_BLOCKERS } from './city-mentions.ts';
+import { readAreas, readCities } from './city-fs.ts';
+import { readDataFile } from './checks/problems.ts';
+import { sourceDocumentSchema } from './document-schema.ts';
 import { readGlossary } from './glossary-fs.ts';
-import { collectTermForms, entryLabel, entryPath } from './glossary.ts';
+import { collectTermForms, entryLabel, entryPath, matcherForms } from './glossary.ts';
 import { CARD_MAX, cardCitation, glossaryCard, typicalBusinessCard, type GlossaryCard } from './glossary-card.ts';
 import { leadExcerpt } from './editorial-text.ts';
 import type { LinkTarget } from './rehype-term-links.ts';
@@ -15,13 +18,8 @@ import type { MatcherForm } from './term-matcher.ts';
 
 export function glossaryLinkTargets(root: string): { forms: MatcherForm[]; targets: Map<string, LinkTarget> } {
   const { entries, rules } = readGlossary(root);
-  const forms: MatcherForm[] = collectTermForms(entries, rules).map((form) => ({
-    text: form.text,
-    target: form.target.url,
-    ambiguous: form.ambiguous,
-    autolink: form.autolink,
-    notAfter: form.notAfter,
-  }));
+  // The same mapping the glossary's tests check (matcherForms), not a copy of it.
+  const forms = matcherForms(collectTermForms(entries, rules));
   const targets = new Map<string, LinkTarget>();
   const titles = sourceTitles(root);
   // A quoted card names its source and links the quotation on the entry page; an editorial one carries 编者释义.
@@ -53,26 +51,17 @@ export function glossaryLinkTargets(root: string): { forms: MatcherForm[]; targe
   return { forms, targets };
 }
 
-/** Document titles by source file name, from src/data/documents/*.json. */
+/** Document titles by source file name, from src/data/documents/*.json (through their schema). */
 function sourceTitles(root: string): Map<string, string> {
-  const dir = join(root, 'src/data/documents');
+  const dir = 'src/data/documents';
   const titles = new Map<string, string>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
-    const doc = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { file: string; title: string };
+  for (const name of readdirSync(join(root, dir)).filter((f) => f.endsWith('.json'))) {
+    const file = `${dir}/${name}`;
+    const doc = readDataFile(file, readFileSync(join(root, file), 'utf8'), sourceDocumentSchema, 'document description (src/lib/document-schema.ts)');
     titles.set(doc.file, doc.title);
   }
   return titles;
 }
-
-interface CityFile {
-  name: string;
-  officialName: string;
-  matchNames: string[];
-  province: string;
-  region: string;
-}
-
-const REGION_NAMES: Record<string, string> = { east: '东部地区', central: '中部地区', west: '西部地区', northeast: '东北地区' };
 
 /**
  * The demonstration cities for the document linker: each city's names link to
@@ -80,17 +69,16 @@ const REGION_NAMES: Record<string, string> = { east: '东部地区', central: '�
  * unlinkable forms, so the longest match keeps them whole and unlinked.
  */
 export function cityLinkTargets(root: string): { forms: MatcherForm[]; targets: Map<string, LinkTarget> } {
-  const dir = join(root, 'src/data/cities');
+  const regionNames = new Map(readAreas(root).regions.map((r) => [r.slug, r.name]));
   const forms: MatcherForm[] = [];
   const targets = new Map<string, LinkTarget>();
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
-    const city = JSON.parse(readFileSync(join(dir, file), 'utf8')) as CityFile;
-    const target = `/cities/${file.replace(/\.json$/, '')}/`;
+  for (const { slug, city } of readCities(root)) {
+    const target = `/cities/${slug}/`;
     for (const text of new Set([city.name, ...city.matchNames])) forms.push({ text, target });
     for (const blocker of DEFAULT_BLOCKERS[city.name] ?? []) forms.push({ text: blocker, target, autolink: false });
     targets.set(target, {
       title: `${city.officialName}（服务外包示范城市）`,
-      text: `${REGION_NAMES[city.region] ?? city.region}的服务外包示范城市。城市页汇集原文中关于${city.name}的数据、排名与全部提及段落。`,
+      text: `${regionNames.get(city.region) ?? city.region}的服务外包示范城市。城市页汇集原文中关于${city.name}的数据、排名与全部提及段落。`,
       kind: 'city',
     });
   }

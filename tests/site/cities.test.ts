@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPrinted } from '../../src/lib/charts/provenance.ts';
-import { checkQuote, checkRank } from '../../src/lib/city-facts.ts';
+import { checkRank } from '../../src/lib/city-facts.ts';
+import { checkQuote } from '../../src/lib/source-quote.ts';
 import { createMentionMatcher } from '../../src/lib/city-mentions.ts';
 import { hasFragment } from '../../src/lib/link-check.ts';
 import { CIRCLE_SLUGS, CITY_SLUGS, REGION_SLUGS, type City } from '../../src/lib/city-schema.ts';
@@ -61,12 +62,12 @@ describe('city pages', () => {
       for (const row of doc.querySelectorAll('tr[data-fact]')) {
         checked++;
         const d = (row as HTMLElement).dataset;
-        const source = { file: d.file!, line: Number(d.line), ...(d.toLine ? { toLine: Number(d.toLine) } : {}) };
+        const source = { file: d.file!, lines: [Number(d.line), Number(d.toLine ?? d.line)] as [number, number] };
         const shown = row.querySelector('td.num')?.textContent ?? '';
         if (!shown.includes(d.value!)) problems.push(`${url}: shows "${shown}" for ${d.value}`);
         if (d.kind === 'rank') problems.push(...checkRank({ value: d.value!, quote: d.quote }, names).map((p) => `${url}: ${p}`));
-        else problems.push(...checkPrinted({ line: source.line, text: d.value! }, lines(source.file)).map((p) => `${url}: ${p}`));
-        if (d.quote) problems.push(...checkQuote(d.quote, lines(source.file), source).map((p) => `${url}: ${p}`));
+        else problems.push(...checkPrinted({ line: source.lines[0], text: d.value! }, lines(source.file)).map((p) => `${url}: ${p}`));
+        if (d.quote) problems.push(...checkQuote(d.quote, lines(source.file), source, { startsOnFirstLine: d.kind === 'rank' }).map((p) => `${url}: ${p}`));
       }
       // Table cells and province data: each number at its line.
       for (const cell of doc.querySelectorAll('[data-line][data-value]:not(tr)')) {
@@ -80,7 +81,7 @@ describe('city pages', () => {
         checked++;
         const d = (item as HTMLElement).dataset;
         const text = item.querySelector('q')?.textContent ?? '';
-        problems.push(...checkQuote(text, lines(d.file!), { file: d.file!, line: Number(d.line), ...(d.toLine ? { toLine: Number(d.toLine) } : {}) }).map((p) => `${url}: ${p}`));
+        problems.push(...checkQuote(text, lines(d.file!), { file: d.file!, lines: [Number(d.line), Number(d.toLine ?? d.line)] }).map((p) => `${url}: ${p}`));
       }
     }
     console.log(`checked ${checked} numbers, ranks and quotes on city, region and circle pages`);

@@ -10,9 +10,10 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, documentPages, htmlFiles, loadDocument, requireBuild, urlOf } from './built-pages.ts';
 import { siteSidebar, type SidebarItem } from '../../src/lib/document-sidebar.ts';
+import { readAreas } from '../../src/lib/city-fs.ts';
 
 const links = (items: readonly SidebarItem[]): string[] => items.flatMap((item) => ('link' in item ? [item.link] : links(item.items)));
-const GLOBAL = links(siteSidebar());
+const GLOBAL = links(siteSidebar(readAreas(join(import.meta.dirname, '../..'))));
 const DOCUMENT_PAGE = /^\/reports\/([^/]+)\//;
 const documentIds = () =>
   readdirSync(join(DIST, 'reports'), { withFileTypes: true })

@@ -12,7 +12,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { pageTables } from '../../src/lib/checks/table-numbers.ts';
 import { entryQuotations, quoteParts } from '../../src/lib/checks/quote-numbers.ts';
 import { readGlossary } from '../../src/lib/glossary-fs.ts';
-import { DEFAULT_SPAN } from '../../src/lib/city-facts.ts';
 import { DIST, loadDocument, requireBuild, ROOT } from './built-pages.ts';
 
 beforeAll(() => requireBuild());
@@ -74,7 +73,7 @@ describe('numbers in glossary quotations', () => {
 
 describe('numbers in the quoted statements of region and economic-circle pages', () => {
   it('are each marked on the page with the line that prints it', () => {
-    type Quote = { text: string; source: { file: string; line: number; toLine?: number } };
+    type Quote = { text: string; source: { file: string; lines: [number, number] } };
     let expected = 0;
     const missing: string[] = [];
     for (const kind of ['regions', 'circles'] as const) {
@@ -82,7 +81,7 @@ describe('numbers in the quoted statements of region and economic-circle pages',
       for (const area of areas) {
         const wanted = [area.definition, ...area.statements].flatMap((q) => {
           const lines = readFileSync(join(ROOT, 'sources', q.source.file), 'utf8').replace(/\n$/, '').split('\n');
-          return quoteParts(q.text, q.source.line, q.source.toLine ?? q.source.line + DEFAULT_SPAN, lines).filter((p) => p.line !== undefined).map((p) => `${p.text}@${q.source.file}:${p.line}`);
+          return quoteParts(q.text, q.source.lines[0], q.source.lines[1], lines).filter((p) => p.line !== undefined).map((p) => `${p.text}@${q.source.file}:${p.line}`);
         });
         expected += wanted.length;
         const left = [...loadDocument(pageFile(`${kind}/${area.slug}`)).querySelectorAll('main q [data-number]')].map((e) => `${e.getAttribute('data-number')}@${e.getAttribute('data-number-source')}`);

@@ -8,7 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCityDataset, checkFact, checkQuote } from '../../src/lib/city-facts.ts';
+import { checkCityDataset, checkFact } from '../../src/lib/city-facts.ts';
+import { checkQuote } from '../../src/lib/source-quote.ts';
 import { CITY_MAP } from '../../src/lib/city-map-options.ts';
 import { cityMapLayout, overlap } from '../../src/lib/city-map.ts';
 import { circles, cityDatasets, provinces, regions } from '../../src/lib/city-registry.ts';

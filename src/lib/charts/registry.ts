@@ -4,23 +4,21 @@
  */
 import { datasetSchema, type Dataset } from './dataset.ts';
 import { assignSeriesColours } from './series-colours.ts';
+import { readDataFile } from '../checks/problems.ts';
 
-const files = import.meta.glob<unknown>('../../data/charts/*/*.json', { eager: true, import: 'default' });
+// Read as text, so that a problem names its line (src/lib/checks/problems.ts).
+const files = import.meta.glob<string>('../../data/charts/*/*.json', { eager: true, query: '?raw', import: 'default' });
 
 function load(): Dataset[] {
   const datasets: Dataset[] = [];
-  for (const [path, json] of Object.entries(files)) {
+  for (const [path, text] of Object.entries(files)) {
     const file = path.replace('../../', 'src/');
-    const parsed = datasetSchema.safeParse(json);
-    if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`).join('\n');
-      throw new Error(`${file}: invalid chart dataset\n${issues}\n  Fix: see src/lib/charts/dataset.ts for the fields`);
-    }
+    const dataset = readDataFile(file, text, datasetSchema, 'chart dataset (src/lib/charts/dataset.ts)');
     const [document, name] = file.split('/').slice(-2);
-    if (parsed.data.document !== document || `${parsed.data.anchor}.json` !== name) {
-      throw new Error(`${file}: document "${parsed.data.document}" and anchor "${parsed.data.anchor}" must match the path (src/data/charts/<document>/<anchor>.json)`);
+    if (dataset.document !== document || `${dataset.anchor}.json` !== name) {
+      throw new Error(`${file}: document "${dataset.document}" and anchor "${dataset.anchor}" must match the path (src/data/charts/<document>/<anchor>.json)`);
     }
-    datasets.push(parsed.data);
+    datasets.push(dataset);
   }
   return datasets.sort((a, b) => a.document.localeCompare(b.document) || a.anchor.localeCompare(b.anchor, 'en', { numeric: true }));
 }

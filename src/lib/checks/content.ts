@@ -17,7 +17,8 @@ import { VFile } from 'vfile';
 import { remarkHeadingIds } from '../remark-heading-ids.ts';
 import { datasetSchema, computeDerived, printedValue, round, type Dataset } from '../charts/dataset.ts';
 import { checkPrinted } from '../charts/provenance.ts';
-import { checkQuote, checkRank } from '../city-facts.ts';
+import { checkRank } from '../city-facts.ts';
+import { checkQuote } from '../source-quote.ts';
 import { circleSchema, citySchema, cityDatasetSchema, provinceSchema, regionSchema, type Fact } from '../city-schema.ts';
 import { documentPageSchema, sourceDocumentSchema } from '../document-schema.ts';
 import { glossaryEntrySchema, glossaryRedirectsSchema, glossaryRuleSchema, type GlossaryEntry, type GlossaryRule } from '../glossary-schema.ts';
@@ -26,7 +27,7 @@ import { KEY_FIGURES_DOCUMENT, keyFigureSchema } from '../key-figures.ts';
 import { normalizeForCompare } from '../text.ts';
 import { quotationProblems } from './quote-numbers.ts';
 import { checkDocumentTables } from './table-numbers.ts';
-import { isProblem, lineAt, lineOf, parseJsonFile, parseYamlFile, schemaProblems, type ContentProblem, type LocatedData } from './problems.ts';
+import { isProblem, lineAt, lineOf, parseDataFile, parseYamlFile, schemaProblems, type ContentProblem, type LocatedData } from './problems.ts';
 
 type Located<T> = { file: string; data: T; located: LocatedData; text: string };
 
@@ -60,17 +61,12 @@ function load<T>(root: string, file: string, schema: z.ZodType<T>, what: string,
     out.push(crlfProblem(file, text));
     return undefined;
   }
-  const located = file.endsWith('.json') ? parseJsonFile(file, text) : parseYamlFile(file, text);
-  if (isProblem(located)) {
-    out.push(located);
+  const result = parseDataFile(file, text, schema, what);
+  if (Array.isArray(result)) {
+    out.push(...result);
     return undefined;
   }
-  const parsed = schema.safeParse(located.data);
-  if (!parsed.success) {
-    out.push(...schemaProblems(file, located, parsed.error.issues as never, what));
-    return undefined;
-  }
-  return { file, data: parsed.data, located, text };
+  return { file, data: result.data, located: result.located, text };
 }
 
 function crlfProblem(file: string, text: string): ContentProblem {
@@ -187,9 +183,9 @@ function checkFacts(item: Located<unknown>, facts: readonly Fact[], names: reado
     }
     const where = `facts[${i}] (${fact.label})`;
     if (fact.kind !== 'rank') {
-      for (const p of checkPrinted({ line: fact.source.line, text: fact.value }, lines)) problems.push({ file: item.file, line: at(['value']), problem: `${where}: ${p} of sources/${fact.source.file}`, fix: NUMBER_FIX });
+      for (const p of checkPrinted({ line: fact.source.lines[0], text: fact.value }, lines)) problems.push({ file: item.file, line: at(['value']), problem: `${where}: ${p} of sources/${fact.source.file}`, fix: NUMBER_FIX });
     }
-    if (fact.quote) for (const p of checkQuote(fact.quote, lines, fact.source)) problems.push({ file: item.file, line: at(['quote']), problem: `${where}: ${p}`, fix: 'Copy the quote exactly as printed at the cited line(s).' });
+    if (fact.quote) for (const p of checkQuote(fact.quote, lines, fact.source, { startsOnFirstLine: fact.kind === 'rank' })) problems.push({ file: item.file, line: at(['quote']), problem: `${where}: ${p}`, fix: 'Copy the quote exactly as printed at the cited line(s).' });
     if (fact.kind === 'rank') for (const p of checkRank(fact, names)) problems.push({ file: item.file, line: at(['value']), problem: `${where}: ${p}`, fix: 'Make the rank agree with the quoted list or phrase.' });
   });
   return problems;

@@ -1,6 +1,19 @@
 import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
-import { ContentCheckError, formatProblems, isProblem, location, parseJsonFile, parseYamlFile, schemaProblems, type LocatedData } from './problems.ts';
+import {
+  asContentProblem,
+  ContentCheckError,
+  formatProblems,
+  isProblem,
+  location,
+  parseDataFile,
+  parseJsonFile,
+  parseYamlFile,
+  problemLines,
+  readDataFile,
+  schemaProblems,
+  type LocatedData,
+} from './problems.ts';
 
 describe('the friendly error map', () => {
   it('names file and line, never ":0"', () => {
@@ -42,5 +55,29 @@ describe('the friendly error map', () => {
       '1: `title` is missing',
     ]);
     expect(problems.every((p) => p.fix.startsWith('Correct'))).toBe(true);
+  });
+});
+
+describe('the one parse-and-explain path', () => {
+  const schema = z.object({ slug: z.string(), year: z.number() });
+  it('returns valid data with its lines', () => {
+    const result = parseDataFile('src/data/x.yaml', 'slug: a\nyear: 2019\n', schema, 'thing (src/x.ts)');
+    expect(Array.isArray(result)).toBe(false);
+    expect(!Array.isArray(result) && result.data).toEqual({ slug: 'a', year: 2019 });
+  });
+  it('explains a schema problem at its line, in JSON and YAML alike', () => {
+    const json = parseDataFile('src/data/x.json', '{\n  "slug": "a",\n  "year": "2019"\n}\n', schema, 'thing (src/x.ts)');
+    const yaml = parseDataFile('src/data/x.yaml', 'slug: a\nyear: "2019"\n', schema, 'thing (src/x.ts)');
+    expect(json).toEqual([{ file: 'src/data/x.json', line: 3, problem: '`year` should be a number, but is the text "2019"', fix: expect.stringContaining('thing (src/x.ts)') }]);
+    expect(Array.isArray(yaml) && yaml.map((p) => `${p.line}: ${p.problem}`)).toEqual(['2: `year` should be a number, but is the text "2019"']);
+  });
+  it('throws the same messages for the loaders, with file, line and fix', () => {
+    expect(() => readDataFile('src/data/x.json', '{\n  "slug": 1,\n  "year": 2019\n}\n', schema, 'thing (src/x.ts)')).toThrow(
+      /^invalid thing: 1 problem\(s\) in the content\n {2}src\/data\/x\.json:2: `slug` should be text in quotes, but is number 1\n {4}Fix: /,
+    );
+    expect(() => readDataFile('src/data/x.json', '{\n  "slug": "a",\n}\n', schema, 'thing')).toThrow(/src\/data\/x\.json:3: the file is not valid JSON/);
+  });
+  it('words other checks’ problems in the same shape', () => {
+    expect(problemLines([asContentProblem({ file: 'a.yaml', line: 2, message: 'wrong', fix: 'Fix it.' })])).toBe('  a.yaml:2: wrong\n    Fix: Fix it.');
   });
 });

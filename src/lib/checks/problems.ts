@@ -49,9 +49,18 @@ export function location(problem: Pick<ContentProblem, 'file' | 'line'>): string
 const SHOWN = 40;
 
 export function formatProblems(check: string, problems: readonly ContentProblem[]): string {
-  const lines = problems.slice(0, SHOWN).map((p) => `  ${location(p)}: ${p.problem}\n    Fix: ${p.fix}`);
   const more = problems.length > SHOWN ? `\n  … and ${problems.length - SHOWN} more of the same kind.` : '';
-  return `${check}: ${problems.length} problem(s) in the content\n${lines.join('\n')}${more}`;
+  return `${check}: ${problems.length} problem(s) in the content\n${problemLines(problems.slice(0, SHOWN))}${more}`;
+}
+
+/** Each problem as two indented lines: "file:line: problem" and "Fix: …". */
+export function problemLines(problems: readonly ContentProblem[]): string {
+  return problems.map((p) => `  ${location(p)}: ${p.problem}\n    Fix: ${p.fix}`).join('\n');
+}
+
+/** A check that words its problems as `message` (editorial, indicators) speaks the error map's shape. */
+export function asContentProblem(p: { file: string; line?: number | undefined; message: string; fix: string }): ContentProblem {
+  return { file: p.file, line: p.line, problem: p.message, fix: p.fix };
 }
 
 /** Throws a ContentCheckError when there are problems. */
@@ -223,4 +232,41 @@ export function schemaProblems(file: string, located: LocatedData, issues: reado
     }
     return { file, line: located.lineOf(path), problem, fix: `Correct ${field} as the ${what} format requires (see the schema's comments and a neighbouring file).` };
   });
+}
+
+/** A file's data, validated by its schema, with the way back to its lines. */
+export interface ValidData<T> {
+  data: T;
+  located: LocatedData;
+}
+
+interface SchemaLike<T> {
+  safeParse(data: unknown): { success: true; data: T } | { success: false; error: { issues: readonly unknown[] } };
+}
+
+/**
+ * The one "parse and explain" path: JSON or YAML text (by the file's
+ * extension) → syntax check → schema. Returns the valid data, or the
+ * problems, each naming the file, the line and the fix. `what` names the
+ * format and where its fields are documented, e.g.
+ * "glossary entry (src/lib/glossary-schema.ts)".
+ */
+export function parseDataFile<T>(file: string, text: string, schema: SchemaLike<T>, what: string): ValidData<T> | ContentProblem[] {
+  const located = /\.ya?ml$/.test(file) ? parseYamlFile(file, text) : parseJsonFile(file, text);
+  if (isProblem(located)) return [located];
+  const parsed = schema.safeParse(located.data);
+  if (!parsed.success) return schemaProblems(file, located, parsed.error.issues as never, what);
+  return { data: parsed.data, located };
+}
+
+/**
+ * parseDataFile for the loaders that pages and scripts use (the content
+ * checks have usually reported the same problems already, before anything
+ * is rendered): invalid data throws a ContentCheckError with the same
+ * messages.
+ */
+export function readDataFile<T>(file: string, text: string, schema: SchemaLike<T>, what: string): T {
+  const result = parseDataFile(file, text, schema, what);
+  if (Array.isArray(result)) throw new ContentCheckError(`invalid ${what.replace(/ \(.*\)$/, '')}`, result);
+  return result.data;
 }

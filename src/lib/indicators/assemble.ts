@@ -3,6 +3,7 @@
  * cited line with the chart provenance checker (src/lib/charts/provenance.ts).
  * Pure: the caller passes in the datasets, facts and source lines.
  */
+import type { SourceRef } from '../provenance/source-ref.ts';
 import { checkPrinted } from '../charts/provenance.ts';
 import { computeDerived, parsePrinted, printedValue, round, type Dataset, type DatasetRow } from '../charts/dataset.ts';
 import { normalizeForCompare } from '../text.ts';
@@ -52,7 +53,7 @@ export interface SourceDataset extends Dataset {
 
 export interface CityFactsOf {
   slug: string;
-  facts: { value: string; unit: string; year: number; period?: string | undefined; metric?: string | undefined; source: { file: string; line: number } }[];
+  facts: { value: string; unit: string; year: number; period?: string | undefined; metric?: string | undefined; source: SourceRef }[];
 }
 
 export interface AssemblyInputs {
@@ -268,7 +269,7 @@ export function assembleIndicator(
           found++;
           const document = fact.source.file.replace(/\.txt$/, '');
           const lines = inputs.lines(document) ?? [];
-          for (const p of checkPrinted({ line: fact.source.line, text: fact.value }, lines)) {
+          for (const p of checkPrinted({ line: fact.source.lines[0], text: fact.value }, lines)) {
             problems.push({ file: `src/data/cities/${city.slug}.json`, message: `fact ${fact.metric}: ${fact.source.file}: ${p}`, fix: `correct the fact to what is printed at that line (used by ${file})` });
           }
           add(
@@ -280,7 +281,7 @@ export function assembleIndicator(
               period: String(fact.year),
               area: `city:${city.slug}`,
               document,
-              line: fact.source.line,
+              line: fact.source.lines[0],
               datasets: [],
               cities: [city.slug],
             },

@@ -8,6 +8,7 @@ import type { Dataset, DatasetRow } from '../charts/dataset.ts';
 import { sameValue, type Indicator, type IndicatorPoint } from './assemble.ts';
 import type { DocumentInfo } from './disagreements.ts';
 import { PERIOD, periodLabel } from './schema.ts';
+import { lineLabel } from '../sources/source-links.ts';
 
 const AREA_KINDS: Record<string, string> = { region: '各区域', province: '各省份', city: '各示范城市' };
 
@@ -58,7 +59,7 @@ export function indicatorCharts(
     if (values.some((v) => sameValue(v, p))) continue;
     shown.set(key, [...values, p]);
     // A document that prints two values for one period gets a bar for each, told apart by line.
-    const series = values.length ? `${name(p.document)}（第 ${p.line} 行）` : name(p.document);
+    const series = values.length ? `${name(p.document)}（${lineLabel(p.line)}）` : name(p.document);
     rows.push(row(p, periodLabel(p.period), series, p.unit));
   }
   if (rows.length) {

@@ -156,6 +156,9 @@ describe('what the pages show', () => {
     const csv = indicatorCsv(execution, registry.areaNames, registry.documents);
     expect(csv.startsWith('\uFEFF指标,期间,期间代码,地区,地区代码,数值,原文印作,单位,文献,来源文件,行,推算方法,编者注')).toBe(true);
     expect(csv.trim().split('\n')).toHaveLength(execution.points.length + 1);
+    // Every row ends in CRLF, like every other download (the old writer ended rows in LF, and only the last in CRLF).
+    expect(csv.match(/\r\n/g)).toHaveLength(execution.points.length + 1);
+    expect(csv.match(/[^\r]\n/g)).toBeNull();
     expect(csv).toContain('服务外包执行额,2019 年,2019,全国,national,10695.7,10695.7,亿元,离岸服务外包竞争力研究,offshore-competitiveness-paper.txt,90');
     const json = JSON.parse(indicatorJson(execution, registry.disagreements.filter((d) => d.indicator === 'execution')));
     expect(json.points).toHaveLength(execution.points.length);
@@ -222,7 +225,7 @@ describe('bad input', () => {
     load(`${text('    line: 11\n    printed: "1580.9"\n    quote: 执行额 1580.9 亿美\n')}`);
     const hook = indicatorCheck({ root: ROOT, dir }).hooks['astro:config:setup'] as unknown as (o: object) => void;
     const logger = { info: () => {} };
-    expect(() => hook({ command: 'build', logger })).toThrow(/indicator problem\(s\):\n.*bad\.yaml:7: points\[0\]: .*"1580\.9" is not printed at line 11[\s\S]*Fix:/);
+    expect(() => hook({ command: 'build', logger })).toThrow(/^indicator check: \d+ problem\(s\) in the content\n.*bad\.yaml:7: points\[0\]: .*"1580\.9" is not printed at line 11[\s\S]*Fix:/);
     // The real indicators pass.
     expect(() => (indicatorCheck({ root: ROOT }).hooks['astro:config:setup'] as unknown as (o: object) => void)({ command: 'build', logger })).not.toThrow();
   });

@@ -7,6 +7,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import yaml from 'js-yaml';
+import { asContentProblem, ContentCheckError } from '../checks/problems.ts';
+import { readCities } from '../city-fs.ts';
 import { datasetSchema } from '../charts/dataset.ts';
 import { cityDatasetSchema } from '../city-schema.ts';
 import { readSourceLines } from '../source-map-fs.ts';
@@ -88,7 +90,10 @@ function readAreas(root: string) {
   const areas = join(root, 'src/data/city-areas');
   add('region', json(join(areas, 'regions.json')) as AreaRecord[]);
   add('province', json(join(areas, 'provinces.json')) as AreaRecord[]);
-  const cities = files(join(root, 'src/data/cities'), '.json').map((f) => ({ slug: f.replace(/\.json$/, ''), ...(json(join(root, 'src/data/cities', f)) as Omit<AreaRecord, 'slug'> & { facts: [] }) }));
+  // Through the city schema (src/lib/city-fs.ts), in file-name order as before.
+  const cities = readCities(root)
+    .map(({ slug, city }) => ({ slug, ...city }))
+    .sort((a, b) => a.slug.localeCompare(b.slug));
   // City names after provinces: 北京 the province-level city is listed under both; a row label resolves to the province.
   add('city', cities);
   return { names, codes, cities };
@@ -160,9 +165,6 @@ export function loadIndicators(root: string, dir = INDICATOR_DIR): IndicatorRegi
 }
 
 /** The problems as one message that names each file, line and fix. */
-export function formatProblems(problems: readonly AssemblyProblem[]): string {
-  return problems.map((p) => `  ${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}\n    Fix: ${p.fix}`).join('\n');
-}
 
 let cached: IndicatorRegistry | undefined;
 
@@ -170,7 +172,7 @@ let cached: IndicatorRegistry | undefined;
 export function indicatorRegistry(root = process.cwd()): IndicatorRegistry {
   if (!cached) {
     const registry = loadIndicators(root);
-    if (registry.problems.length) throw new Error(`${registry.problems.length} indicator problem(s):\n${formatProblems(registry.problems)}`);
+    if (registry.problems.length) throw new ContentCheckError('indicator check', registry.problems.map(asContentProblem));
     cached = registry;
   }
   return cached;
