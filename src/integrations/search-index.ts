@@ -6,14 +6,15 @@
  * dist/pagefind/ as the stock baseline that `npm run bench:search` compares.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { htmlFiles, pageUrlOf } from '../lib/built-site.ts';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
-import { recordHtml } from '../lib/search/record-html.ts';
+import { isAside, recordHtml } from '../lib/search/record-html.ts';
 import { sectionsOfPage, type SearchRecord } from '../lib/search/sections.ts';
 import { buildVocabulary } from '../lib/search/vocabulary.ts';
 import type { T2S } from '../lib/search/normalize.ts';
@@ -199,7 +200,7 @@ export default function searchIndex(options: SearchIndexOptions): AstroIntegrati
         }
         const figureKeys: KeyMap = {};
         for (const [label, url, caption] of figures) (figureKeys[label] ??= []).push([url, caption]);
-        const lexicon = { keys, figures: figureKeys, cards, sections: records.length };
+        const lexicon = { keys, figures: figureKeys, cards, sections: records.length, aside: asideRecordIds(out) };
         writeFileSync(join(out, 'lexicon.json'), JSON.stringify(lexicon));
         writeFileSync(join(out, 'pinyin.json'), JSON.stringify(readingTable()));
         logger.info(
@@ -208,4 +209,22 @@ export default function searchIndex(options: SearchIndexOptions): AstroIntegrati
       },
     },
   };
+}
+
+/**
+ * Pagefind ids of the sections of pages that restate the documents (place
+ * profiles, indicator pages), read back from the fragments Pagefind wrote
+ * (each is gzip of a signature and the record's JSON). The engine ranks these
+ * after the documents of their grade; knowing them from the lexicon saves a
+ * search, and the index chunk it loads, on the first query.
+ */
+function asideRecordIds(out: string): string[] {
+  const folder = join(out, 'fragment');
+  const ids: string[] = [];
+  for (const name of readdirSync(folder)) {
+    const text = gunzipSync(readFileSync(join(folder, name))).toString('utf8');
+    const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
+    if (isAside(url)) ids.push(name.replace(/\.pf_fragment$/, ''));
+  }
+  return ids.sort();
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { minimalSpan, SearchEngine, type Card, type PagefindApi } from './engine.ts';
 import { normalizeText } from './normalize.ts';
-import { kindWords } from './record-html.ts';
+import { isAside } from './record-html.ts';
 import { indexTokens } from './tokens.ts';
 import { keyForm } from './understand.ts';
 
@@ -19,7 +19,7 @@ interface FakeRecord {
  * Pagefind does; it reports the matched positions.
  */
 function fakePagefind(records: FakeRecord[]): PagefindApi {
-  const streams = records.map((r) => [...indexTokens(normalizeText(`${r.title} ${r.text}`)), ...kindWords(r.url)]);
+  const streams = records.map((r) => indexTokens(normalizeText(`${r.title} ${r.text}`)));
   return {
     options: async () => undefined,
     init: async () => undefined,
@@ -42,7 +42,8 @@ function fakePagefind(records: FakeRecord[]): PagefindApi {
             words,
             data: async () => ({
               url: r.url,
-              meta: { title: r.title, text: r.text, section: '', doc: r.doc ?? '', page: r.url.split('#')[0]!, filters: JSON.stringify(r.filters ?? {}) },
+              meta: { title: r.title, text: r.text, section: '', doc: r.doc ?? '' },
+              filters: r.filters ?? {},
             }),
           },
         ];
@@ -60,16 +61,17 @@ const vocabulary = [
   { term: '企业', count: 20 },
   { term: '数量', count: 5 },
 ];
+const records: FakeRecord[] = [
+  { url: '/reports/a/', title: '总体情况', text: '2019 年，承接服务外包合同额 2357.0 亿美元；执行额 1580.8 亿美元。', doc: '报告', filters: { 文档: ['报告'] } },
+  { url: '/reports/b/', title: '就业', text: '服务外包对全国就业增长的贡献率达 8.3%。推动“千百十工程”实施。', doc: '报告', filters: { 文档: ['报告'] } },
+  { url: '/reports/c/', title: '区域', text: '陕西、安徽的服务外包企业数量。执行额的数据见下表，各省情况各不相同，另作说明，下表所列为各省的合计数值。2019 年略有下降。', doc: '简报', filters: { 文档: ['简报'] } },
+  { url: '/glossary/kpo/', title: '知识流程外包（KPO）', text: '知识流程外包是服务外包的一类。' },
+  { url: '/glossary/executed-value/', title: '执行额', text: '统计期内实际执行的服务外包金额。' },
+  { url: '/cities/xian/', title: '西安', text: '西安的服务外包执行额。' },
+  { url: '/cities/xian/#facts', title: '西安', text: '服务外包执行额 10 亿美元 2019 年' },
+];
 const engine = new SearchEngine(
-  fakePagefind([
-    { url: '/reports/a/', title: '总体情况', text: '2019 年，承接服务外包合同额 2357.0 亿美元；执行额 1580.8 亿美元。', doc: '报告', filters: { 文档: ['报告'] } },
-    { url: '/reports/b/', title: '就业', text: '服务外包对全国就业增长的贡献率达 8.3%。推动“千百十工程”实施。', doc: '报告', filters: { 文档: ['报告'] } },
-    { url: '/reports/c/', title: '区域', text: '陕西、安徽的服务外包企业数量。执行额的数据见下表，各省情况各不相同，另作说明，下表所列为各省的合计数值。2019 年略有下降。', doc: '简报', filters: { 文档: ['简报'] } },
-    { url: '/glossary/kpo/', title: '知识流程外包（KPO）', text: '知识流程外包是服务外包的一类。' },
-    { url: '/glossary/executed-value/', title: '执行额', text: '统计期内实际执行的服务外包金额。' },
-    { url: '/cities/xian/', title: '西安', text: '西安的服务外包执行额。' },
-    { url: '/cities/xian/#facts', title: '西安', text: '服务外包执行额 10 亿美元 2019 年' },
-  ]),
+  fakePagefind(records),
   {
     t2s: {},
     vocabulary,
@@ -87,6 +89,7 @@ const engine = new SearchEngine(
       '/reports/c/#table-4-1': card('/reports/c/#table-4-1', '表 4-1 2019 年各区域数据', '表'),
     },
     sections: 6,
+    aside: records.map((r) => r.url).filter(isAside),
     pinyin: async () => ({ bao: '包抱', zhi: '执职' }),
   },
 );

@@ -9,7 +9,6 @@
  */
 import { excerpt, type Excerpt } from './excerpt.ts';
 import { capQuery, compactText, normalizeText, type T2S } from './normalize.ts';
-import { KIND_WORD } from './record-html.ts';
 import { queryTokens } from './tokens.ts';
 import { correct, Readings, type Candidate, type PinyinTable } from './typo.ts';
 import { nameCoverage, Recognizer, STOP_WORDS, type KeyMap, type QueryPart, type Target, type Understanding } from './understand.ts';
@@ -69,7 +68,8 @@ interface PagefindResult {
   score: number;
   /** Positions of the matched words in the record. */
   words?: number[];
-  data: () => Promise<{ url: string; meta: Record<string, string> }>;
+  /** The record's fragment: its meta, and its filter values as Pagefind stores them. */
+  data: () => Promise<{ url: string; meta: Record<string, string>; filters?: Record<string, string[]> }>;
 }
 
 interface PagefindResponse {
@@ -86,7 +86,6 @@ export interface PagefindApi {
 
 /** How many matching sections are read to fill a results page. */
 const RECORD_BUDGET = 24;
-const RECORD_BATCH = 12;
 const PAGE_LIMIT = 10;
 /** Entry pages (glossary, cities, regions) kept on the first page of results if they matched. */
 const ENTRY_SLOTS = 3;
@@ -109,6 +108,8 @@ export interface EngineData {
   cards: Record<string, Card>;
   /** How many sections the index holds. */
   sections: number;
+  /** Pagefind ids of the sections of pages that restate the documents (place profiles, indicator pages). */
+  aside: string[];
   /** Loads the reading table for typo correction on first need. */
   pinyin: () => Promise<PinyinTable>;
 }
@@ -116,7 +117,7 @@ export interface EngineData {
 interface Scored {
   result: PagefindResult;
   grade: number;
-  /** A place profile for a query that names no place: after the documents of its grade. */
+  /** A place profile or indicator page for a query that names no place: after the documents of its grade. */
   aside: boolean;
   coverage: number;
   score: number;
@@ -131,7 +132,8 @@ export class SearchEngine {
   private readonly recognizer: Recognizer;
   private readonly counts: Map<string, number>;
   private readings: Promise<Readings> | undefined;
-  private places: Promise<Set<string>> | undefined;
+  /** Known from the lexicon, so no search (and no index chunk) is spent on telling these pages apart. */
+  private readonly asideIds: Set<string>;
 
   private readonly pagefind: PagefindApi;
   private readonly data: EngineData;
@@ -140,6 +142,7 @@ export class SearchEngine {
     this.pagefind = pagefind;
     this.data = data;
     this.counts = new Map(data.vocabulary.map((v) => [v.term, v.count]));
+    this.asideIds = new Set(data.aside);
     this.recognizer = new Recognizer({ keys: data.keys, vocabulary: this.counts, figures: data.figures });
   }
 
@@ -243,16 +246,14 @@ export class SearchEngine {
   private async retrieve(u: Understanding, filters: Filters): Promise<Pick<SearchOutcome, 'grade' | 'cards' | 'results' | 'facets'>> {
     const parts = u.parts;
     const hasNames = parts.some((p) => p.kind === 'name') || u.figures.length > 0;
-    this.places ??= this.pagefind.search(`${KIND_WORD}aside`).then((r) => new Set(r.results.map((x) => x.id)));
-    const [places, exact, ...byPart] = await Promise.all([
-      this.places,
+    const [exact, ...byPart] = await Promise.all([
       u.compact ? this.searchPart(u.compact, filters) : Promise.resolve(undefined),
       ...parts.map((p) => this.searchPart(p.text, filters)),
     ]);
     // A query that names no place is not about one: place profiles and indicator pages, which repeat the
     // documents' numbers by year, come after the documents (an indicator the query names is its card).
     const namesPlace = parts.some((p) => p.kind === 'name' && p.targets?.some((t) => isPlace(t[0])));
-    const aside = (id: string) => !namesPlace && places.has(id);
+    const aside = (id: string) => !namesPlace && this.asideIds.has(id);
     // A word found nowhere, with nothing known beside it, names something the site does not have.
     const absent = parts.some((p, i) => p.kind === 'unknown' && !byPart[i]?.results.length);
     if (absent && !hasNames && !exact?.results.length) return { grade: 'none', cards: [], results: [], facets: {} };
@@ -302,15 +303,18 @@ export class SearchEngine {
 
   /** Reads the best sections and groups them by page, entries kept on the first page. */
   private async pages(ranked: Scored[], u: Understanding, cards: Card[]): Promise<PageResult[]> {
-    // Sections are read in batches until the first page of results is full: each read is a fragment to fetch.
+    // Sections are read until the first page of results is full. Each read is a fragment to fetch, so each
+    // round reads only as many sections as pages are still missing (sections of one page share it); the
+    // pages of the cards are not listed again, so they do not count towards a full page.
+    const cardPages = new Set(cards.map((c) => pageOf(c.url)));
     const top: Scored[] = [];
     const data: Awaited<ReturnType<PagefindResult['data']>>[] = [];
-    while (top.length < Math.min(RECORD_BUDGET, ranked.length)) {
-      const batch = ranked.slice(top.length, top.length + RECORD_BATCH);
+    let pagesSoFar = 0;
+    while (top.length < Math.min(RECORD_BUDGET, ranked.length) && pagesSoFar < PAGE_LIMIT) {
+      const batch = ranked.slice(top.length, Math.min(RECORD_BUDGET, top.length + PAGE_LIMIT - pagesSoFar));
       top.push(...batch);
       data.push(...(await Promise.all(batch.map((s) => s.result.data()))));
-      const pagesSoFar = new Set(data.map((d) => d.meta.page || pageOf(d.url)));
-      if (pagesSoFar.size >= PAGE_LIMIT + cards.length) break;
+      pagesSoFar = new Set(data.map((d) => pageOf(d.url)).filter((p) => !cardPages.has(p))).size;
     }
     // Among sections holding the exact phrase, the documents that publish it come before the pages that quote it.
     const loaded = data
@@ -318,13 +322,11 @@ export class SearchEngine {
       .sort((a, b) => top[a.i]!.grade - top[b.i]!.grade || Number(b.first) - Number(a.first) || a.i - b.i)
       .map(({ d }) => d);
     const highlight = u.parts.filter((p) => p.kind !== 'year').map((p) => p.text);
-    const cardPages = new Set(cards.map((c) => pageOf(c.url)));
     const pages = new Map<string, PageResult & { rank: number; entry: boolean }>();
-    loaded.forEach(({ url, meta }, rank) => {
-      const pageUrl = meta.page || pageOf(url);
+    loaded.forEach(({ url, meta, filters: sectionFilters = {} }, rank) => {
+      const pageUrl = pageOf(url);
       if (cardPages.has(pageUrl)) return;
       const snippet = excerpt(meta.text || meta.title || '', highlight, 90, this.data.t2s);
-      const sectionFilters = JSON.parse(meta.filters || '{}') as Record<string, string[]>;
       let page = pages.get(pageUrl);
       if (!page) {
         page = { url, title: meta.title ?? pageUrl, doc: meta.doc ?? '', excerpt: snippet, sections: [], filters: {}, rank, entry: !meta.doc };
@@ -395,7 +397,7 @@ export async function loadEngine(base = '/search-index/'): Promise<SearchEngine>
     import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindApi>,
     json<T2S>('t2s.json'),
     json<[string, number][]>('vocabulary.json'),
-    json<{ keys: KeyMap; figures: KeyMap; cards: Record<string, Card>; sections: number }>('lexicon.json'),
+    json<{ keys: KeyMap; figures: KeyMap; cards: Record<string, Card>; sections: number; aside: string[] }>('lexicon.json'),
   ]);
   await pagefind.options({ basePath: base, excerptLength: 0 });
   await pagefind.init();
