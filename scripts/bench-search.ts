@@ -76,7 +76,7 @@ try {
   const stock = score(queries, await runStockPagefind(browser, base, queries, stockDir), texts, t2s);
   console.log(`\nOriginal set: ${queries.length} queries; relevance = the page contains the query (see tests/search/benchmark.ts)\n`);
   console.log(formatTable([
-    ['this site (bigram tokens)', site],
+    ['this site (gram tokens)', site],
     ['stock Pagefind 1.6.0', stock],
   ]));
   if (site.failures.length) console.log(`\nthis site, misses:\n  ${site.failures.join('\n  ')}`);

@@ -14,9 +14,10 @@ interface FakeRecord {
 }
 
 /**
- * A stand-in for Pagefind over the same token streams: a quoted query is a
- * phrase (consecutive tokens), the last token matching as a prefix, as
- * Pagefind does; it reports the matched positions.
+ * A stand-in for Pagefind over the same token streams, one word at a time, as
+ * Pagefind 1.6 behaves: quoted, the exact word, reporting its first position;
+ * unquoted, every word it prefixes with all their positions, or where none
+ * does, the words of the longest prefix that some word has.
  */
 function fakePagefind(records: FakeRecord[]): PagefindApi {
   const streams = records.map((r) => indexTokens(normalizeText(`${r.title} ${r.text}`)));
@@ -25,15 +26,18 @@ function fakePagefind(records: FakeRecord[]): PagefindApi {
     init: async () => undefined,
     filters: async () => ({}),
     search: async (q: string, o?: Record<string, unknown>) => {
-      const tokens = q.replace(/"/g, '').split(' ').filter(Boolean);
+      expect(q, 'the engine searches one token at a time').toMatch(/^"?[a-z0-9.]+"?$/);
+      const quoted = q.startsWith('"');
+      let token = q.replace(/"/g, '');
+      const all = streams.flat();
+      if (!quoted) while (token.length > 1 && !all.some((t) => t.startsWith(token))) token = token.slice(0, -1);
+      const matches = (t: string) => (quoted ? t === token : t.startsWith(token));
       const wanted = (o?.filters ?? {}) as Record<string, { any: string[] }>;
       const results = records.flatMap((r, i) => {
         if (Object.entries(wanted).some(([k, { any }]) => !any.some((v) => r.filters?.[k]?.includes(v)))) return [];
         const stream = streams[i]!;
-        const words: number[] = [];
-        for (let at = 0; at + tokens.length <= stream.length; at++) {
-          if (tokens.every((t, k) => (k === tokens.length - 1 ? stream[at + k]!.startsWith(t) : stream[at + k] === t))) words.push(at);
-        }
+        const found = stream.flatMap((t, at) => (matches(t) ? [at] : []));
+        const words = quoted ? found.slice(0, 1) : found;
         if (!words.length) return [];
         return [
           {
@@ -139,6 +143,10 @@ describe('SearchEngine', () => {
     expect(outcome.facets).toEqual({ 文档: { 简报: 1 } });
     const filtered = await engine.search('服务外包', { 文档: ['简报'] });
     expect(filtered.results.map((r) => r.url)).toEqual(['/reports/c/']);
+  });
+  it('does not take a string the text lacks for a shorter one it holds (Pagefind widens such a prefix)', async () => {
+    expect(urls(await engine.search('西额'))).toEqual([]);
+    expect(urls(await engine.search('示范'))).toEqual([]);
   });
   it('caps a long query', async () => {
     const outcome = await engine.search('服'.repeat(300));

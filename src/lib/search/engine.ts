@@ -9,7 +9,7 @@
  */
 import { excerpt, type Excerpt } from './excerpt.ts';
 import { capQuery, compactText, normalizeText, type T2S } from './normalize.ts';
-import { queryTokens } from './tokens.ts';
+import { GRAM, phraseAnchors } from './tokens.ts';
 import { correct, Readings, type Candidate, type PinyinTable } from './typo.ts';
 import { nameCoverage, Recognizer, STOP_WORDS, type KeyMap, type QueryPart, type Target, type Understanding } from './understand.ts';
 import { suggest, type VocabularyEntry } from './vocabulary.ts';
@@ -90,8 +90,8 @@ const PAGE_LIMIT = 10;
 /** Entry pages (glossary, cities, regions) kept on the first page of results if they matched. */
 const ENTRY_SLOTS = 3;
 const MAX_CARDS = 2;
-/** Word positions over which closeness halves a section's score. */
-const PROXIMITY_SCALE = 15;
+/** Positions over which closeness halves a section's score (about 15 characters: a character takes GRAM). */
+const PROXIMITY_SCALE = 15 * GRAM;
 /** Share of sections above which a term is too common to be what a query asks about. */
 const GENERIC_SHARE = 0.1;
 /** Queries this long that are found as typed are pasted text, not names: no cards. */
@@ -123,17 +123,14 @@ interface Scored {
   score: number;
 }
 
-function phrase(text: string): string {
-  const tokens = queryTokens(text);
-  return tokens.length > 1 ? `"${tokens.join(' ')}"` : (tokens[0] ?? '');
-}
-
 export class SearchEngine {
   private readonly recognizer: Recognizer;
   private readonly counts: Map<string, number>;
   private readings: Promise<Readings> | undefined;
   /** Known from the lexicon, so no search (and no index chunk) is spent on telling these pages apart. */
   private readonly asideIds: Set<string>;
+  /** Token searches of the current query, shared by its phrases (a query's parts often share anchors). */
+  private tokenSearches = new Map<string, Promise<PagefindResponse>>();
 
   private readonly pagefind: PagefindApi;
   private readonly data: EngineData;
@@ -152,6 +149,7 @@ export class SearchEngine {
 
   async search(raw: string, filters: Filters = {}): Promise<SearchOutcome> {
     const query = capQuery(raw);
+    this.tokenSearches = new Map();
     const empty: SearchOutcome = { query, understanding: undefined, grade: 'none', cards: [], results: [], facets: {}, suggestions: [], highlight: [] };
     if (!compactText(normalizeText(query, this.data.t2s))) return empty;
     let understanding = this.recognizer.understand(query, this.data.t2s);
@@ -234,13 +232,57 @@ export class SearchEngine {
     return words.filter((w) => text.includes(w)).reduce((s, w) => s + w.length, 0);
   }
 
+  /**
+   * Sections holding the text as a phrase: each anchor token (tokens.ts) is one Pagefind search, and a
+   * section matches where every anchor stands at its offset from the first. Its positions are the
+   * phrase's starts; its score the anchors' mean.
+   */
   private async searchPart(text: string, filters: Filters): Promise<PagefindResponse> {
+    const anchors = phraseAnchors(text);
+    if (!anchors.length) return { results: [], filters: {} };
+    const [first, ...rest] = await Promise.all(anchors.map((a) => this.searchToken(a.token, filters)));
+    if (!rest.length) return first!;
+    const others = rest.map((r) => new Map(r.results.map((x) => [x.id, x])));
+    const results: PagefindResult[] = [];
+    for (const head of first!.results) {
+      const tails = others.map((m) => m.get(head.id));
+      if (tails.some((t) => !t)) continue;
+      const at = tails.map((t) => new Set(t!.words ?? []));
+      const words = (head.words ?? []).filter((p) => at.every((set, k) => set.has(p + anchors[k + 1]!.offset - anchors[0]!.offset)));
+      if (!words.length) continue;
+      const score = [head, ...tails].reduce((sum, r) => sum + r!.score, 0) / anchors.length;
+      results.push({ id: head.id, score, words, data: head.data });
+    }
+    return { results, filters: {} };
+  }
+
+  /**
+   * The sections holding one token, with all its positions, once per query. Pagefind reports every
+   * position only for an unquoted word, which it matches as a prefix (longer strings that start with
+   * it: their positions lie within the string's own GRAM positions) and, where no word has that prefix,
+   * widens to a shorter one; quoted, it matches the exact word but reports one position. Every string
+   * of up to GRAM characters of the text is a word of the index (tokens.ts), so the sections of the
+   * quoted search are exactly those that hold the string, and the unquoted one gives their positions.
+   */
+  private searchToken(token: string, filters: Filters): Promise<PagefindResponse> {
     const pagefindFilters = Object.fromEntries(
       Object.entries(filters)
         .filter(([, values]) => values.length)
         .map(([key, values]) => [key, { any: values }]),
     );
-    return this.pagefind.search(phrase(text), { filters: pagefindFilters });
+    const key = `${token} ${JSON.stringify(pagefindFilters)}`;
+    let response = this.tokenSearches.get(key);
+    if (!response) {
+      response = Promise.all([
+        this.pagefind.search(`"${token}"`, { filters: pagefindFilters }),
+        this.pagefind.search(token, { filters: pagefindFilters }),
+      ]).then(([exact, all]) => {
+        const holding = new Set(exact.results.map((r) => r.id));
+        return { ...all, results: all.results.filter((r) => holding.has(r.id)) };
+      });
+      this.tokenSearches.set(key, response);
+    }
+    return response;
   }
 
   private async retrieve(u: Understanding, filters: Filters): Promise<Pick<SearchOutcome, 'grade' | 'cards' | 'results' | 'facets'>> {
