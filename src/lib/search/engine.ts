@@ -184,7 +184,7 @@ export class SearchEngine {
     const readings = await this.readings;
     const candidates: Candidate[] = [
       ...Object.keys(this.data.keys)
-        .filter((k) => /^[\u3400-\u9fff]{3,}$/.test(k))
+        .filter((k) => /^[\u3400-\u9fff]{2,}$/.test(k))
         .map((term) => ({ term, isName: true, count: this.counts.get(term) ?? 0 })),
       ...this.data.vocabulary.filter((v) => /^[\u3400-\u9fff]{3,}$/.test(v.term) && !this.data.keys[v.term]).map((v) => ({ term: v.term, isName: false, count: v.count })),
     ];
