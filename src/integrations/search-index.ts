@@ -1,19 +1,20 @@
 /**
  * Astro integration: after the build, writes this site's Chinese search index
- * to dist/search-index/ (Pagefind, fed with the shared bigram tokens, one record per
+ * to dist/search-index/ (Pagefind, fed with the shared gram tokens of tokens.ts, one record per
  * section), plus the traditional→simplified table and the search vocabulary
  * the browser needs to plan queries. Starlight's own Pagefind index stays in
  * dist/pagefind/ as the stock baseline that `npm run bench:search` compares.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { BuiltPage } from '../lib/built-site.ts';
 import { addPageJob, runPageJobs, sharedPagePass } from './page-pass.ts';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
-import { recordHtml } from '../lib/search/record-html.ts';
+import { isAside, recordHtml } from '../lib/search/record-html.ts';
 import { sectionsOfPage, type SearchRecord } from '../lib/search/sections.ts';
 import { buildVocabulary } from '../lib/search/vocabulary.ts';
 import type { T2S } from '../lib/search/normalize.ts';
@@ -220,7 +221,7 @@ export default function searchIndex(options: SearchIndexOptions): AstroIntegrati
         }
         const figureKeys: KeyMap = {};
         for (const [label, url, caption] of figures) (figureKeys[label] ??= []).push([url, caption]);
-        const lexicon = { keys, figures: figureKeys, cards, sections: records.length };
+        const lexicon = { keys, figures: figureKeys, cards, sections: records.length, aside: trimFragments(out) };
         writeFileSync(join(out, 'lexicon.json'), JSON.stringify(lexicon));
         writeFileSync(join(out, 'pinyin.json'), JSON.stringify(readingTable()));
         logger.info(
@@ -229,4 +230,39 @@ export default function searchIndex(options: SearchIndexOptions): AstroIntegrati
       },
     },
   };
+}
+
+/** The first bytes of every file Pagefind writes, before its JSON or CBOR. */
+const PAGEFIND_SIGNATURE = 'pagefind_dcd';
+
+/**
+ * Rewrites the fragments Pagefind wrote (gzip of its signature and the
+ * record's JSON) without their `content`, and returns the Pagefind ids of the
+ * sections of pages that restate the documents (place profiles, indicator
+ * pages).
+ *
+ * `content` is the indexed text, here the token stream, which Pagefind keeps
+ * only to build its own excerpts; the engine turns them off (excerptLength 0)
+ * and excerpts the readable text in the record's meta, so the stream was two
+ * thirds of every fragment a query fetches. Pagefind's client reads an empty
+ * content as an empty excerpt. A fragment's name stays the hash of what
+ * Pagefind wrote, and the rewrite is a function of it, so immutable caching
+ * of `.pf_fragment` files still holds.
+ *
+ * The aside ids let the engine rank those pages after the documents of their
+ * grade without a search (and the index chunk it would load).
+ */
+function trimFragments(out: string): string[] {
+  const folder = join(out, 'fragment');
+  const aside: string[] = [];
+  for (const name of readdirSync(folder)) {
+    const file = join(folder, name);
+    const text = gunzipSync(readFileSync(file)).toString('utf8');
+    if (!text.startsWith(PAGEFIND_SIGNATURE)) throw new Error(`search-index: ${name} is not a Pagefind fragment (Pagefind's format changed?)`);
+    const fragment = JSON.parse(text.slice(PAGEFIND_SIGNATURE.length)) as { url: string; content?: string };
+    fragment.content = '';
+    writeFileSync(file, gzipSync(PAGEFIND_SIGNATURE + JSON.stringify(fragment), { level: 9 }));
+    if (isAside(fragment.url)) aside.push(name.replace(/\.pf_fragment$/, ''));
+  }
+  return aside.sort();
 }

@@ -12,6 +12,7 @@ import {
   CATEGORIES,
   formatCategoryTable,
   formatTable,
+  loadHeldOutQueries,
   loadQueries,
   loadUserQueries,
   pageTexts,
@@ -58,5 +59,19 @@ test('every category of the user query sets passes at least 90 %', async ({ brow
   console.log(formatCategoryTable([['this site', metrics]]));
   for (const category of CATEGORIES) {
     expect(metrics[category].pass, `${category}:\n${metrics[category].failures.join('\n')}`).toBeGreaterThanOrEqual(0.9);
+  }
+});
+
+test('the held-out query set is well formed (its pass rates are reported by bench:search, not tuned to)', () => {
+  const queries = loadHeldOutQueries();
+  const texts = pageTexts();
+  const tuned = new Set([...loadUserQueries(), ...loadQueries()].map((q) => q.q));
+  for (const category of CATEGORIES) {
+    expect(queries.filter((q) => q.category === category).length, `${category} has at least 5 held-out queries`).toBeGreaterThanOrEqual(5);
+  }
+  for (const q of queries) {
+    expect(CATEGORIES, q.q).toContain(q.category);
+    expect(tuned.has(q.q), `${q.q} is not in a tuned set`).toBe(false);
+    for (const url of q.expect) expect(texts.has(url), `${q.q}: ${url} is a built page`).toBe(true);
   }
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { minimalSpan, SearchEngine, type Card, type PagefindApi } from './engine.ts';
 import { normalizeText } from './normalize.ts';
-import { kindWords } from './record-html.ts';
+import { isAside } from './record-html.ts';
 import { indexTokens } from './tokens.ts';
 import { keyForm } from './understand.ts';
 
@@ -14,26 +14,30 @@ interface FakeRecord {
 }
 
 /**
- * A stand-in for Pagefind over the same token streams: a quoted query is a
- * phrase (consecutive tokens), the last token matching as a prefix, as
- * Pagefind does; it reports the matched positions.
+ * A stand-in for Pagefind over the same token streams, one word at a time, as
+ * Pagefind 1.6 behaves: quoted, the exact word, reporting its first position;
+ * unquoted, every word it prefixes with all their positions, or where none
+ * does, the words of the longest prefix that some word has.
  */
 function fakePagefind(records: FakeRecord[]): PagefindApi {
-  const streams = records.map((r) => [...indexTokens(normalizeText(`${r.title} ${r.text}`)), ...kindWords(r.url)]);
+  const streams = records.map((r) => indexTokens(normalizeText(`${r.title} ${r.text}`)));
   return {
     options: async () => undefined,
     init: async () => undefined,
     filters: async () => ({}),
     search: async (q: string, o?: Record<string, unknown>) => {
-      const tokens = q.replace(/"/g, '').split(' ').filter(Boolean);
+      expect(q, 'the engine searches one token at a time').toMatch(/^"?[a-z0-9.]+"?$/);
+      const quoted = q.startsWith('"');
+      let token = q.replace(/"/g, '');
+      const all = streams.flat();
+      if (!quoted) while (token.length > 1 && !all.some((t) => t.startsWith(token))) token = token.slice(0, -1);
+      const matches = (t: string) => (quoted ? t === token : t.startsWith(token));
       const wanted = (o?.filters ?? {}) as Record<string, { any: string[] }>;
       const results = records.flatMap((r, i) => {
         if (Object.entries(wanted).some(([k, { any }]) => !any.some((v) => r.filters?.[k]?.includes(v)))) return [];
         const stream = streams[i]!;
-        const words: number[] = [];
-        for (let at = 0; at + tokens.length <= stream.length; at++) {
-          if (tokens.every((t, k) => (k === tokens.length - 1 ? stream[at + k]!.startsWith(t) : stream[at + k] === t))) words.push(at);
-        }
+        const found = stream.flatMap((t, at) => (matches(t) ? [at] : []));
+        const words = quoted ? found.slice(0, 1) : found;
         if (!words.length) return [];
         return [
           {
@@ -42,7 +46,8 @@ function fakePagefind(records: FakeRecord[]): PagefindApi {
             words,
             data: async () => ({
               url: r.url,
-              meta: { title: r.title, text: r.text, section: '', doc: r.doc ?? '', page: r.url.split('#')[0]!, filters: JSON.stringify(r.filters ?? {}) },
+              meta: { title: r.title, text: r.text, section: '', doc: r.doc ?? '' },
+              filters: r.filters ?? {},
             }),
           },
         ];
@@ -60,16 +65,17 @@ const vocabulary = [
   { term: '企业', count: 20 },
   { term: '数量', count: 5 },
 ];
+const records: FakeRecord[] = [
+  { url: '/reports/a/', title: '总体情况', text: '2019 年，承接服务外包合同额 2357.0 亿美元；执行额 1580.8 亿美元。', doc: '报告', filters: { 文档: ['报告'] } },
+  { url: '/reports/b/', title: '就业', text: '服务外包对全国就业增长的贡献率达 8.3%。推动“千百十工程”实施。', doc: '报告', filters: { 文档: ['报告'] } },
+  { url: '/reports/c/', title: '区域', text: '陕西、安徽的服务外包企业数量。执行额的数据见下表，各省情况各不相同，另作说明，下表所列为各省的合计数值。2019 年略有下降。', doc: '简报', filters: { 文档: ['简报'] } },
+  { url: '/glossary/kpo/', title: '知识流程外包（KPO）', text: '知识流程外包是服务外包的一类。' },
+  { url: '/glossary/executed-value/', title: '执行额', text: '统计期内实际执行的服务外包金额。' },
+  { url: '/cities/xian/', title: '西安', text: '西安的服务外包执行额。' },
+  { url: '/cities/xian/#facts', title: '西安', text: '服务外包执行额 10 亿美元 2019 年' },
+];
 const engine = new SearchEngine(
-  fakePagefind([
-    { url: '/reports/a/', title: '总体情况', text: '2019 年，承接服务外包合同额 2357.0 亿美元；执行额 1580.8 亿美元。', doc: '报告', filters: { 文档: ['报告'] } },
-    { url: '/reports/b/', title: '就业', text: '服务外包对全国就业增长的贡献率达 8.3%。推动“千百十工程”实施。', doc: '报告', filters: { 文档: ['报告'] } },
-    { url: '/reports/c/', title: '区域', text: '陕西、安徽的服务外包企业数量。执行额的数据见下表，各省情况各不相同，另作说明，下表所列为各省的合计数值。2019 年略有下降。', doc: '简报', filters: { 文档: ['简报'] } },
-    { url: '/glossary/kpo/', title: '知识流程外包（KPO）', text: '知识流程外包是服务外包的一类。' },
-    { url: '/glossary/executed-value/', title: '执行额', text: '统计期内实际执行的服务外包金额。' },
-    { url: '/cities/xian/', title: '西安', text: '西安的服务外包执行额。' },
-    { url: '/cities/xian/#facts', title: '西安', text: '服务外包执行额 10 亿美元 2019 年' },
-  ]),
+  fakePagefind(records),
   {
     t2s: {},
     vocabulary,
@@ -87,6 +93,7 @@ const engine = new SearchEngine(
       '/reports/c/#table-4-1': card('/reports/c/#table-4-1', '表 4-1 2019 年各区域数据', '表'),
     },
     sections: 6,
+    aside: records.map((r) => r.url).filter(isAside),
     pinyin: async () => ({ bao: '包抱', zhi: '执职' }),
   },
 );
@@ -136,6 +143,10 @@ describe('SearchEngine', () => {
     expect(outcome.facets).toEqual({ 文档: { 简报: 1 } });
     const filtered = await engine.search('服务外包', { 文档: ['简报'] });
     expect(filtered.results.map((r) => r.url)).toEqual(['/reports/c/']);
+  });
+  it('does not take a string the text lacks for a shorter one it holds (Pagefind widens such a prefix)', async () => {
+    expect(urls(await engine.search('西额'))).toEqual([]);
+    expect(urls(await engine.search('示范'))).toEqual([]);
   });
   it('caps a long query', async () => {
     const outcome = await engine.search('服'.repeat(300));

@@ -9,8 +9,7 @@
  */
 import { excerpt, type Excerpt } from './excerpt.ts';
 import { capQuery, compactText, normalizeText, type T2S } from './normalize.ts';
-import { KIND_WORD } from './record-html.ts';
-import { queryTokens } from './tokens.ts';
+import { GRAM, phraseAnchors } from './tokens.ts';
 import { correct, Readings, type Candidate, type PinyinTable } from './typo.ts';
 import { nameCoverage, Recognizer, STOP_WORDS, type KeyMap, type QueryPart, type Target, type Understanding } from './understand.ts';
 import { suggest, type VocabularyEntry } from './vocabulary.ts';
@@ -69,7 +68,8 @@ interface PagefindResult {
   score: number;
   /** Positions of the matched words in the record. */
   words?: number[];
-  data: () => Promise<{ url: string; meta: Record<string, string> }>;
+  /** The record's fragment: its meta, and its filter values as Pagefind stores them. */
+  data: () => Promise<{ url: string; meta: Record<string, string>; filters?: Record<string, string[]> }>;
 }
 
 interface PagefindResponse {
@@ -86,13 +86,12 @@ export interface PagefindApi {
 
 /** How many matching sections are read to fill a results page. */
 const RECORD_BUDGET = 24;
-const RECORD_BATCH = 12;
 const PAGE_LIMIT = 10;
 /** Entry pages (glossary, cities, regions) kept on the first page of results if they matched. */
 const ENTRY_SLOTS = 3;
 const MAX_CARDS = 2;
-/** Word positions over which closeness halves a section's score. */
-const PROXIMITY_SCALE = 15;
+/** Positions over which closeness halves a section's score (about 15 characters: a character takes GRAM). */
+const PROXIMITY_SCALE = 15 * GRAM;
 /** Share of sections above which a term is too common to be what a query asks about. */
 const GENERIC_SHARE = 0.1;
 /** Queries this long that are found as typed are pasted text, not names: no cards. */
@@ -109,6 +108,8 @@ export interface EngineData {
   cards: Record<string, Card>;
   /** How many sections the index holds. */
   sections: number;
+  /** Pagefind ids of the sections of pages that restate the documents (place profiles, indicator pages). */
+  aside: string[];
   /** Loads the reading table for typo correction on first need. */
   pinyin: () => Promise<PinyinTable>;
 }
@@ -116,22 +117,20 @@ export interface EngineData {
 interface Scored {
   result: PagefindResult;
   grade: number;
-  /** A place profile for a query that names no place: after the documents of its grade. */
+  /** A place profile or indicator page for a query that names no place: after the documents of its grade. */
   aside: boolean;
   coverage: number;
   score: number;
-}
-
-function phrase(text: string): string {
-  const tokens = queryTokens(text);
-  return tokens.length > 1 ? `"${tokens.join(' ')}"` : (tokens[0] ?? '');
 }
 
 export class SearchEngine {
   private readonly recognizer: Recognizer;
   private readonly counts: Map<string, number>;
   private readings: Promise<Readings> | undefined;
-  private places: Promise<Set<string>> | undefined;
+  /** Known from the lexicon, so no search (and no index chunk) is spent on telling these pages apart. */
+  private readonly asideIds: Set<string>;
+  /** Token searches of the current query, shared by its phrases (a query's parts often share anchors). */
+  private tokenSearches = new Map<string, Promise<PagefindResponse>>();
 
   private readonly pagefind: PagefindApi;
   private readonly data: EngineData;
@@ -140,6 +139,7 @@ export class SearchEngine {
     this.pagefind = pagefind;
     this.data = data;
     this.counts = new Map(data.vocabulary.map((v) => [v.term, v.count]));
+    this.asideIds = new Set(data.aside);
     this.recognizer = new Recognizer({ keys: data.keys, vocabulary: this.counts, figures: data.figures });
   }
 
@@ -149,6 +149,7 @@ export class SearchEngine {
 
   async search(raw: string, filters: Filters = {}): Promise<SearchOutcome> {
     const query = capQuery(raw);
+    this.tokenSearches = new Map();
     const empty: SearchOutcome = { query, understanding: undefined, grade: 'none', cards: [], results: [], facets: {}, suggestions: [], highlight: [] };
     if (!compactText(normalizeText(query, this.data.t2s))) return empty;
     let understanding = this.recognizer.understand(query, this.data.t2s);
@@ -183,7 +184,7 @@ export class SearchEngine {
     const readings = await this.readings;
     const candidates: Candidate[] = [
       ...Object.keys(this.data.keys)
-        .filter((k) => /^[\u3400-\u9fff]{3,}$/.test(k))
+        .filter((k) => /^[\u3400-\u9fff]{2,}$/.test(k))
         .map((term) => ({ term, isName: true, count: this.counts.get(term) ?? 0 })),
       ...this.data.vocabulary.filter((v) => /^[\u3400-\u9fff]{3,}$/.test(v.term) && !this.data.keys[v.term]).map((v) => ({ term: v.term, isName: false, count: v.count })),
     ];
@@ -231,28 +232,70 @@ export class SearchEngine {
     return words.filter((w) => text.includes(w)).reduce((s, w) => s + w.length, 0);
   }
 
+  /**
+   * Sections holding the text as a phrase: each anchor token (tokens.ts) is one Pagefind search, and a
+   * section matches where every anchor stands at its offset from the first. Its positions are the
+   * phrase's starts; its score the anchors' mean.
+   */
   private async searchPart(text: string, filters: Filters): Promise<PagefindResponse> {
+    const anchors = phraseAnchors(text);
+    if (!anchors.length) return { results: [], filters: {} };
+    const [first, ...rest] = await Promise.all(anchors.map((a) => this.searchToken(a.token, filters)));
+    if (!rest.length) return first!;
+    const others = rest.map((r) => new Map(r.results.map((x) => [x.id, x])));
+    const results: PagefindResult[] = [];
+    for (const head of first!.results) {
+      const tails = others.map((m) => m.get(head.id));
+      if (tails.some((t) => !t)) continue;
+      const at = tails.map((t) => new Set(t!.words ?? []));
+      const words = (head.words ?? []).filter((p) => at.every((set, k) => set.has(p + anchors[k + 1]!.offset - anchors[0]!.offset)));
+      if (!words.length) continue;
+      const score = [head, ...tails].reduce((sum, r) => sum + r!.score, 0) / anchors.length;
+      results.push({ id: head.id, score, words, data: head.data });
+    }
+    return { results, filters: {} };
+  }
+
+  /**
+   * The sections holding one token, with all its positions, once per query. Pagefind reports every
+   * position only for an unquoted word, which it matches as a prefix (longer strings that start with
+   * it: their positions lie within the string's own GRAM positions) and, where no word has that prefix,
+   * widens to a shorter one; quoted, it matches the exact word but reports one position. Every string
+   * of up to GRAM characters of the text is a word of the index (tokens.ts), so the sections of the
+   * quoted search are exactly those that hold the string, and the unquoted one gives their positions.
+   */
+  private searchToken(token: string, filters: Filters): Promise<PagefindResponse> {
     const pagefindFilters = Object.fromEntries(
       Object.entries(filters)
         .filter(([, values]) => values.length)
         .map(([key, values]) => [key, { any: values }]),
     );
-    return this.pagefind.search(phrase(text), { filters: pagefindFilters });
+    const key = `${token} ${JSON.stringify(pagefindFilters)}`;
+    let response = this.tokenSearches.get(key);
+    if (!response) {
+      response = Promise.all([
+        this.pagefind.search(`"${token}"`, { filters: pagefindFilters }),
+        this.pagefind.search(token, { filters: pagefindFilters }),
+      ]).then(([exact, all]) => {
+        const holding = new Set(exact.results.map((r) => r.id));
+        return { ...all, results: all.results.filter((r) => holding.has(r.id)) };
+      });
+      this.tokenSearches.set(key, response);
+    }
+    return response;
   }
 
   private async retrieve(u: Understanding, filters: Filters): Promise<Pick<SearchOutcome, 'grade' | 'cards' | 'results' | 'facets'>> {
     const parts = u.parts;
     const hasNames = parts.some((p) => p.kind === 'name') || u.figures.length > 0;
-    this.places ??= this.pagefind.search(`${KIND_WORD}aside`).then((r) => new Set(r.results.map((x) => x.id)));
-    const [places, exact, ...byPart] = await Promise.all([
-      this.places,
+    const [exact, ...byPart] = await Promise.all([
       u.compact ? this.searchPart(u.compact, filters) : Promise.resolve(undefined),
       ...parts.map((p) => this.searchPart(p.text, filters)),
     ]);
     // A query that names no place is not about one: place profiles and indicator pages, which repeat the
     // documents' numbers by year, come after the documents (an indicator the query names is its card).
     const namesPlace = parts.some((p) => p.kind === 'name' && p.targets?.some((t) => isPlace(t[0])));
-    const aside = (id: string) => !namesPlace && places.has(id);
+    const aside = (id: string) => !namesPlace && this.asideIds.has(id);
     // A word found nowhere, with nothing known beside it, names something the site does not have.
     const absent = parts.some((p, i) => p.kind === 'unknown' && !byPart[i]?.results.length);
     if (absent && !hasNames && !exact?.results.length) return { grade: 'none', cards: [], results: [], facets: {} };
@@ -302,15 +345,18 @@ export class SearchEngine {
 
   /** Reads the best sections and groups them by page, entries kept on the first page. */
   private async pages(ranked: Scored[], u: Understanding, cards: Card[]): Promise<PageResult[]> {
-    // Sections are read in batches until the first page of results is full: each read is a fragment to fetch.
+    // Sections are read until the first page of results is full. Each read is a fragment to fetch, so each
+    // round reads only as many sections as pages are still missing (sections of one page share it); the
+    // pages of the cards are not listed again, so they do not count towards a full page.
+    const cardPages = new Set(cards.map((c) => pageOf(c.url)));
     const top: Scored[] = [];
     const data: Awaited<ReturnType<PagefindResult['data']>>[] = [];
-    while (top.length < Math.min(RECORD_BUDGET, ranked.length)) {
-      const batch = ranked.slice(top.length, top.length + RECORD_BATCH);
+    let pagesSoFar = 0;
+    while (top.length < Math.min(RECORD_BUDGET, ranked.length) && pagesSoFar < PAGE_LIMIT) {
+      const batch = ranked.slice(top.length, Math.min(RECORD_BUDGET, top.length + PAGE_LIMIT - pagesSoFar));
       top.push(...batch);
       data.push(...(await Promise.all(batch.map((s) => s.result.data()))));
-      const pagesSoFar = new Set(data.map((d) => d.meta.page || pageOf(d.url)));
-      if (pagesSoFar.size >= PAGE_LIMIT + cards.length) break;
+      pagesSoFar = new Set(data.map((d) => pageOf(d.url)).filter((p) => !cardPages.has(p))).size;
     }
     // Among sections holding the exact phrase, the documents that publish it come before the pages that quote it.
     const loaded = data
@@ -318,13 +364,11 @@ export class SearchEngine {
       .sort((a, b) => top[a.i]!.grade - top[b.i]!.grade || Number(b.first) - Number(a.first) || a.i - b.i)
       .map(({ d }) => d);
     const highlight = u.parts.filter((p) => p.kind !== 'year').map((p) => p.text);
-    const cardPages = new Set(cards.map((c) => pageOf(c.url)));
     const pages = new Map<string, PageResult & { rank: number; entry: boolean }>();
-    loaded.forEach(({ url, meta }, rank) => {
-      const pageUrl = meta.page || pageOf(url);
+    loaded.forEach(({ url, meta, filters: sectionFilters = {} }, rank) => {
+      const pageUrl = pageOf(url);
       if (cardPages.has(pageUrl)) return;
       const snippet = excerpt(meta.text || meta.title || '', highlight, 90, this.data.t2s);
-      const sectionFilters = JSON.parse(meta.filters || '{}') as Record<string, string[]>;
       let page = pages.get(pageUrl);
       if (!page) {
         page = { url, title: meta.title ?? pageUrl, doc: meta.doc ?? '', excerpt: snippet, sections: [], filters: {}, rank, entry: !meta.doc };
@@ -395,7 +439,7 @@ export async function loadEngine(base = '/search-index/'): Promise<SearchEngine>
     import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindApi>,
     json<T2S>('t2s.json'),
     json<[string, number][]>('vocabulary.json'),
-    json<{ keys: KeyMap; figures: KeyMap; cards: Record<string, Card>; sections: number }>('lexicon.json'),
+    json<{ keys: KeyMap; figures: KeyMap; cards: Record<string, Card>; sections: number; aside: string[] }>('lexicon.json'),
   ]);
   await pagefind.options({ basePath: base, excerptLength: 0 });
   await pagefind.init();

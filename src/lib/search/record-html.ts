@@ -12,9 +12,6 @@ function escape(text: string): string {
   return text.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c]!);
 }
 
-/** Prefix of the word that names a record's kind of page (no query token starts so: see tokens.ts). */
-export const KIND_WORD = 'qqkind';
-
 export type PageKind = 'place' | 'digest' | 'term' | 'page';
 
 /**
@@ -29,13 +26,13 @@ export function pageKind(url: string): PageKind {
 }
 
 /**
- * The words naming a record's kind: the kind itself, and "aside" for pages that restate what the
- * documents print (places and digests). Those rank after the documents of the same grade unless
- * the query names a place or the page itself (its answer card).
+ * Pages that restate what the documents print (places and digests). They rank after the documents
+ * of the same grade unless the query names a place or the page itself (its answer card); the index
+ * lists their records' ids in the lexicon, so the engine knows them without a search.
  */
-export function kindWords(url: string): string[] {
+export function isAside(url: string): boolean {
   const kind = pageKind(url);
-  return [`${KIND_WORD}${kind}`, ...(kind === 'place' || kind === 'digest' ? [`${KIND_WORD}aside`] : [])];
+  return kind === 'place' || kind === 'digest';
 }
 
 export function recordHtml(record: SearchRecord, documentTitle: string, t2s: T2S): string {
@@ -46,10 +43,7 @@ export function recordHtml(record: SearchRecord, documentTitle: string, t2s: T2S
     title: record.pageTitle,
     section: record.section,
     doc: documentTitle,
-    page: record.pageUrl,
     text: record.text,
-    keys: record.keys.join('|'),
-    filters: JSON.stringify(record.filters),
   };
   const filters = Object.entries(record.filters).flatMap(([key, values]) =>
     values.map((value) => `<span data-pagefind-filter="${escape(key)}">${escape(value)}</span>`),
@@ -60,8 +54,6 @@ export function recordHtml(record: SearchRecord, documentTitle: string, t2s: T2S
     `<h2 data-pagefind-weight="6">${tokens(heading)}</h2>`,
     record.section ? `<h3 data-pagefind-weight="3">${tokens(record.pageTitle)}</h3>` : '',
     `<p>${tokens(record.text)}</p>`,
-    // Words naming the kind of page, so the engine can set place profiles and digests aside without reading records.
-    `<p>${kindWords(record.pageUrl).join(' ')}</p>`,
     '<div data-pagefind-ignore>',
     ...Object.entries(meta).map(([key, value]) => `<span data-pagefind-meta="${key}">${escape(value)}</span>`),
     ...filters,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charCode, indexTokens, phraseTokens, pieces, runTokens } from './tokens.ts';
+import { charCode, GRAM, indexTokens, phraseAnchors, pieces, runTokens } from './tokens.ts';
 
 describe('search tokens', () => {
   it('encodes each Chinese character in three base-36 digits', () => {
@@ -19,22 +19,42 @@ describe('search tokens', () => {
       { kind: 'word', text: 'bpm' },
     ]);
   });
-  it('indexes a run as bigrams plus an end token', () => {
-    const tokens = runTokens('服务外包');
-    expect(tokens).toHaveLength(4);
-    expect(tokens[0]).toBe(`zh${charCode('服')}${charCode('务')}`);
-    expect(tokens[3]).toBe(`zh${charCode('包')}zzz`);
+  it('indexes for each character of a run the strings of 1 … GRAM characters starting with it', () => {
+    const tokens = runTokens('服务外包企');
+    const code = (s: string) => `zh${[...s].map(charCode).join('')}`;
+    expect(GRAM).toBe(4);
+    expect(tokens).toHaveLength(5 * GRAM);
+    expect(tokens.slice(0, 4)).toEqual(['服', '服务', '服务外', '服务外包'].map(code));
+    expect(tokens.slice(8, 12)).toEqual(['外', '外包', '外包企', '外包企'].map(code));
+    expect(tokens.slice(16)).toEqual(['企', '企', '企', '企'].map(code));
   });
-  it('makes a query phrase whose tokens stand consecutively in any text that contains it', () => {
-    const text = indexTokens('承接服务外包合同额').join(' ');
-    expect(text).toContain(phraseTokens('服务外包').join(' '));
-    expect(text).toContain(phraseTokens('外包').join(' '));
-    // 大连 is not in a text that only has 大额 and 连续.
-    expect(indexTokens('大额合同连续增长').join(' ')).not.toContain(phraseTokens('大连').join(' '));
+  /** Whether the anchors of a phrase stand at their offsets somewhere in an indexed text, as the engine checks. */
+  const holds = (text: string, phrase: string) => {
+    const stream = indexTokens(text);
+    const [first, ...rest] = phraseAnchors(phrase);
+    return stream.some((t, at) => t === first!.token && rest.every((a) => stream[at + a.offset - first!.offset] === a.token));
+  };
+  it('finds a phrase, and only where the text holds it', () => {
+    expect(holds('承接服务外包合同额', '服务外包')).toBe(true);
+    expect(holds('承接服务外包合同额', '外包')).toBe(true);
+    expect(holds('承接服务外包合同额', '额')).toBe(true);
+    expect(holds('承接服务外包合同额', '承接服务外包合同额')).toBe(true);
+    expect(holds('承接服务外包合同额', '务外包合同')).toBe(true);
+    expect(holds('2019 年，承接离岸服务外包合同额', '2019年离岸服务外包')).toBe(false);
+    expect(holds('2019 年承接离岸服务外包合同额', '2019年承接离岸服务外包')).toBe(true);
+    // 大连 is not in a text that only has 大额 and 连续; 西安 is not in 陕西、安徽.
+    expect(holds('大额合同连续增长', '大连')).toBe(false);
+    expect(holds('陕西、安徽', '西安')).toBe(false);
+    // A run in the phrase ends where the next word follows it.
+    expect(holds('服务外包企业 ITO', '服务外包ito')).toBe(false);
+    expect(holds('服务外包 ITO', '服务外包ito')).toBe(true);
+    // A string no text holds is not found by a shorter one.
+    expect(holds('离岸外包', '进岸外包')).toBe(false);
   });
-  it('finds a single character by token prefix, wherever it stands in a run', () => {
-    const prefix = phraseTokens('包')[0]!;
-    expect(indexTokens('外包').some((t) => t.startsWith(prefix))).toBe(true);
-    expect(indexTokens('包装').some((t) => t.startsWith(prefix))).toBe(true);
+  it('searches a string of up to GRAM characters with one token, a longer one with a few', () => {
+    expect(phraseAnchors('服务外包')).toHaveLength(1);
+    expect(phraseAnchors('知识流程外包').map((a) => a.offset)).toEqual([3, 2 * GRAM + 3]);
+    expect(phraseAnchors('2019年服务外包')).toHaveLength(3);
+    expect(phraseAnchors('推动服务外包加快转型升级')).toHaveLength(3);
   });
 });

@@ -4,13 +4,23 @@
  * Pagefind's own Chinese segmentation (ICU dictionaries) splits domain terms
  * into fragments (服务外包 → 服务|外|包) and segments differently at index time
  * and at query time, so a query matches pages that merely share characters.
- * Here every run of Chinese characters becomes a sequence of overlapping
- * character bigrams, each written as an ASCII token that Pagefind indexes as
- * one word. A Chinese query becomes the same bigram tokens, searched as an
- * exact phrase: Pagefind then returns exactly the sections that contain the
- * query string. The last character of each run also gets a token, so a
- * one-character query (a prefix of tokens) still finds every occurrence.
- * Latin words and numbers stay as they are (lower-cased).
+ * Here each character of a run of Chinese characters gives GRAM tokens in a
+ * row: the strings of 1, 2 … GRAM characters of its run that start with it
+ * (near the run's end, what is left, repeated), each written in ASCII so that
+ * Pagefind indexes it as one word. Any string of up to GRAM characters is
+ * then one exact word, found by ONE exact Pagefind search, and a longer
+ * phrase by a few whose positions must line up (see phraseAnchors).
+ *
+ * Why: Pagefind sorts the words and cuts the index into chunks of about 20,000
+ * locations, and a search loads every chunk holding one of its words. With
+ * character pairs a phrase needed one word per character, each starting with
+ * a different character, so each landed in a different ~27 KB chunk (a
+ * six-character term loaded five); here a term of up to GRAM characters loads
+ * one. Every string of up to GRAM characters is a word of its own, so the
+ * engine can ask Pagefind for the exact word (which sections hold it) and not
+ * only for a prefix (for which Pagefind widens an absent string to a shorter
+ * one that exists): see SearchEngine.searchToken.
+ * Latin words and numbers stay as they are (lower-cased), one position each.
  */
 import { compactText } from './normalize.ts';
 
@@ -18,7 +28,6 @@ import { compactText } from './normalize.ts';
 const CJK_START = 0x3400;
 const CJK_END = 0x9fff;
 const PREFIX = 'zh';
-const END = 'zzz';
 
 export function isCjk(ch: string): boolean {
   const cp = ch.codePointAt(0)!;
@@ -45,13 +54,19 @@ export function pieces(text: string): Piece[] {
   return out;
 }
 
-/** Bigram tokens of one Chinese run, plus the end token of its last character. */
+/** Longest string of Chinese characters written as one token, and so the positions each character takes. */
+export const GRAM = 4;
+
+const codeOf = (codes: readonly string[]) => PREFIX + codes.join('');
+
+/**
+ * The tokens of one Chinese run: for each character, the strings of 1 … GRAM
+ * characters starting with it (cut at the run's end, so its last characters
+ * repeat their longest string), GRAM tokens per character.
+ */
 export function runTokens(run: string): string[] {
-  const chars = [...run];
-  const tokens: string[] = [];
-  for (let i = 0; i + 1 < chars.length; i++) tokens.push(PREFIX + charCode(chars[i]!) + charCode(chars[i + 1]!));
-  if (chars.length) tokens.push(PREFIX + charCode(chars.at(-1)!) + END);
-  return tokens;
+  const codes = [...run].map(charCode);
+  return codes.flatMap((_, i) => Array.from({ length: GRAM }, (_, k) => codeOf(codes.slice(i, i + Math.min(k + 1, codes.length - i)))));
 }
 
 /**
@@ -63,22 +78,40 @@ export function indexTokens(text: string): string[] {
   return pieces(compactText(text.toLowerCase())).flatMap((p) => (p.kind === 'cjk' ? runTokens(p.text) : [p.text]));
 }
 
-/**
- * Tokens of a (normalized) query phrase, Chinese runs and words together, in
- * the order the index holds them: a run followed by anything keeps its end
- * token, as in the index; only the last run is searched as a prefix.
- */
-export function queryTokens(text: string): string[] {
-  const all = pieces(compactText(text));
-  return all.flatMap((p, i) => (p.kind === 'cjk' ? (i === all.length - 1 ? phraseTokens(p.text) : runTokens(p.text)) : [p.text]));
+/** One token to search for (an exact word), and its position relative to the phrase's start. */
+export interface Anchor {
+  token: string;
+  offset: number;
 }
 
 /**
- * Tokens that find a Chinese string as a phrase: its bigrams, or for a single
- * character the prefix shared by all tokens that start with it.
+ * The searches that find a (normalized) phrase: a section holds the phrase
+ * where each anchor token stands at its offset (relative to the others). Every
+ * character and word of the phrase is covered: a Latin word or number by
+ * itself, a Chinese run by strings of GRAM characters starting every GRAM
+ * characters, the last one ending with the run (so a run of up to GRAM
+ * characters is one search, and 知识流程外包 two). A Latin word takes one
+ * position and a Chinese character GRAM, as in the index; a run that ends
+ * inside the phrase ends there in the text too, because the next anchor must
+ * follow it directly.
  */
-export function phraseTokens(run: string): string[] {
-  const chars = [...run];
-  if (chars.length === 1) return [PREFIX + charCode(chars[0]!)];
-  return runTokens(run).slice(0, -1);
+export function phraseAnchors(text: string): Anchor[] {
+  const anchors: Anchor[] = [];
+  let position = 0;
+  for (const piece of pieces(compactText(text))) {
+    if (piece.kind === 'word') {
+      anchors.push({ token: piece.text, offset: position++ });
+      continue;
+    }
+    const codes = [...piece.text].map(charCode);
+    const starts: number[] = [];
+    for (let j = 0; j + GRAM < codes.length; j += GRAM) starts.push(j);
+    starts.push(Math.max(0, codes.length - GRAM));
+    for (const j of starts) {
+      const gram = codes.slice(j, j + GRAM);
+      anchors.push({ token: codeOf(gram), offset: position + j * GRAM + gram.length - 1 });
+    }
+    position += codes.length * GRAM;
+  }
+  return anchors;
 }

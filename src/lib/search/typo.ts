@@ -47,7 +47,9 @@ export interface Correction {
 /**
  * The best single-term correction of a Chinese text, or undefined. A term of
  * three characters is accepted only with a same-sound substitution; from four
- * characters on, any one substitution.
+ * characters on, any one substitution. A two-character site name (a city, a
+ * glossary entry: 苏州, 众包) only when it is the whole text and by sound: two
+ * characters inside a longer query are too easily another word.
  */
 export function correct(text: string, candidates: readonly Candidate[], readings: Readings, isKnown: (s: string) => boolean): Correction | undefined {
   const chars = [...text];
@@ -55,7 +57,8 @@ export function correct(text: string, candidates: readonly Candidate[], readings
   for (const cand of candidates) {
     const term = [...cand.term];
     const n = term.length;
-    if (n < 3 || n > chars.length) continue;
+    const wholeShortName = n === 2 && cand.isName && chars.length === 2;
+    if ((n < 3 && !wholeShortName) || n > chars.length) continue;
     for (let at = 0; at + n <= chars.length; at++) {
       let diff = -1;
       let ok = true;
