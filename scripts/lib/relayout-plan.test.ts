@@ -107,6 +107,12 @@ describe('rewriteText', () => {
     expect(same.rewrites).toEqual([]);
   });
 
+  it('rewrites escaped paths in regular expressions, and refuses a pattern built on part of an old name', () => {
+    const out = rewriteText(trees, 'tests/unit/city.test.ts', 'tests/unit/city.test.ts', 'expect(m).toMatch(/src\\/data\\/city-areas\\/regions\\.json: bad/);\nexpect(m).toMatch(/src\\/data\\/city-\\S+\\.json/);');
+    expect(out.text.split('\n')[0]).toBe('expect(m).toMatch(/src\\/data\\/cities\\/areas\\/regions\\.json: bad/);');
+    expect(out.unresolved).toMatchObject([{ line: 2 }]);
+  });
+
   it('reports an import that names no file', () => {
     const out = rewriteText(trees, 'src/lib/city-map.ts', 'src/lib/cities/map.ts', "import { gone } from './missing.ts';");
     expect(out.unresolved).toMatchObject([{ file: 'src/lib/city-map.ts', line: 1, specifier: './missing.ts' }]);

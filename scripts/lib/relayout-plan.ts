@@ -269,6 +269,23 @@ export function rewriteText(
       record(whole, to);
       return to;
     });
+    // The same paths inside regular expressions, written with escaped slashes and dots
+    // (/src\/data\/city-areas\/regions\.json: …/ in a test).
+    line = line.replace(/(?<![\w.@-])(?:src|scripts|tests)(?:\\\/(?:[A-Za-z0-9_@-]|\\[.-])+)+/g, (whole: string, at: number) => {
+      const path = whole.replace(/\\([./-])/g, '$1');
+      const next = line.slice(at + whole.length);
+      if (trees.isAfter(path) && !trees.moves.has(path)) return whole;
+      const target = trees.target(path);
+      if (target !== undefined && target !== path) {
+        const to = target.replace(/[./]/g, (c) => `\\${c}`);
+        record(whole, to);
+        return to;
+      }
+      // A pattern built on part of an old name (src\/data\/city-\S+) cannot be renamed.
+      const partial = /^\\[SsdwDW.[(]/.test(next) && [...trees.moves.keys()].some((old) => old.startsWith(path) && !old.slice(path.length).startsWith('/'));
+      if (partial) unresolved.push({ file: oldPath, line: i + 1, specifier: whole + next.slice(0, 8), why: 'a regular expression matches old file names by part of a name; write it for the new layout by hand' });
+      return whole;
+    });
     lines[i] = line;
   }
   return { text: lines.join('\n'), rewrites, unresolved };
