@@ -352,7 +352,7 @@ describe('bad built pages fail the build’s site and link checks', () => {
   it('42. a number shown that its cited line does not print', async () => {
     page(PAGE, (html) => html.replace(/data-number="([\d.]+)"([^>]*)>\s*\1/, 'data-number="9999.9"$2>9999.9'));
     const message = await siteMessage();
-    expect(message).toMatch(/\n {2}src\/data\/city-\S+\.json[^:]*: 9999\.9 on \/regions\/east\/: "9999\.9" is not printed at line \d+ of sources\/development-report-2019\.txt\n {4}Fix: Cite the line/);
+    expect(message).toMatch(/\n {2}src\/data\/\S+\.json[^:]*: 9999\.9 on \/regions\/east\/: "9999\.9" is not printed at line \d+ of sources\/development-report-2019\.txt\n {4}Fix: Cite the line/);
   });
   it('43. a number shown in another row', async () => {
     page(PAGE, (html) => html.replace('<th scope="row">服务外包执行额</th>', '<th scope="row">服务外包合同额</th>'));
