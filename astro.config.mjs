@@ -5,13 +5,13 @@ import starlight from '@astrojs/starlight';
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
-import { remarkHeadingIds } from './src/lib/remark-heading-ids.ts';
-import { rehypeTermLinks } from './src/lib/rehype-term-links.ts';
-import { rehypeTableNumbers } from './src/lib/rehype-table-numbers.ts';
-import { rehypeTableScopes } from './src/lib/rehype-table-scopes.ts';
-import { documentLinkTargets } from './src/lib/term-link-targets.ts';
-import { DOCUMENT_MEANINGS } from './src/lib/term-links-config.ts';
-import { siteSidebar } from './src/lib/document-sidebar.ts';
+import { remarkHeadingIds } from './src/lib/documents/remark-heading-ids.ts';
+import { rehypeTermLinks } from './src/lib/linking/rehype-term-links.ts';
+import { rehypeTableNumbers } from './src/lib/documents/rehype-table-numbers.ts';
+import { rehypeTableScopes } from './src/lib/documents/rehype-table-scopes.ts';
+import { documentLinkTargets } from './src/lib/linking/term-link-targets.ts';
+import { DOCUMENT_MEANINGS } from './src/lib/linking/term-links-config.ts';
+import { siteSidebar } from './src/lib/navigation/sidebar.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import linkCheck from './src/integrations/link-check.ts';
 import editorialCheck from './src/integrations/editorial-check.ts';
@@ -21,9 +21,9 @@ import contentChecks from './src/integrations/content-checks.ts';
 import siteChecks from './src/integrations/site-checks.ts';
 import contentSecurityPolicy from './src/integrations/csp.ts';
 import { demonstrationCities, glossaryBestBets, siteTerms } from './src/lib/search/site-terms.ts';
-import { readAreas } from './src/lib/city-fs.ts';
+import { readAreas } from './src/lib/cities/city-fs.ts';
 import sitemap from '@astrojs/sitemap';
-import { readGlossaryUnlistedPaths } from './src/lib/glossary-fs.ts';
+import { readGlossaryUnlistedPaths } from './src/lib/glossary/glossary-fs.ts';
 import { SITE, SITE_IS_PLACEHOLDER } from './src/site.ts';
 import siteUrlWarning from './src/integrations/site-url-warning.ts';
 import indicatorCheck from './src/integrations/indicator-check.ts';
@@ -82,14 +82,14 @@ export default defineConfig({
       defaultLocale: 'root',
       locales: { root: { label: '简体中文', lang: 'zh-CN' } },
       customCss: ['./src/styles/site.css'],
-      components: { Search: './src/components/SiteSearch.astro', PageTitle: './src/components/navigation/PageTitle.astro' },
+      components: { Search: './src/components/search/SiteSearch.astro', PageTitle: './src/components/navigation/PageTitle.astro' },
       // The site ships its own Chinese index (integrations/search-index.ts); the stock one is
       // built only by `npm run bench:search`, for comparison, and never deployed.
       pagefind: false,
       lastUpdated: false,
       credits: false,
       markdown: { processedDirs: ['./src/content/documents/'] },
-      // A short fixed list; a document's pages add that document's contents (src/lib/document-sidebar.ts).
+      // A short fixed list; a document's pages add that document's contents (src/lib/navigation/sidebar.ts).
       sidebar: siteSidebar(orWhenInvalid(() => readAreas(ROOT), { provinces: [], regions: [], circles: [] })),
     }),
     mdx(),

@@ -12,7 +12,7 @@ import { preview } from 'astro';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromium } from '@playwright/test';
-import { htmlFiles, pageUrlOf } from '../src/lib/built-site.ts';
+import { htmlFiles, pageUrlOf } from '../src/lib/checks/built-site.ts';
 import { CHROMIUM_ARGS, defaultCandidates, findChromium } from '../tests/support/find-chromium.ts';
 
 const root = join(import.meta.dirname, '..');

@@ -21,7 +21,7 @@ import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { htmlFiles, pageUrlOf } from '../src/lib/built-site.ts';
+import { htmlFiles, pageUrlOf } from '../src/lib/checks/built-site.ts';
 import { CHROMIUM_ARGS, defaultCandidates, findChromium } from '../tests/support/find-chromium.ts';
 import { startNginx } from '../tests/support/nginx.ts';
 import { runSiteSearch } from '../tests/search/benchmark.ts';
@@ -110,7 +110,7 @@ function makeCorpus(k: number): string {
     .filter((e) => e.isDirectory() && !e.name.startsWith('_'))
     .map((e) => e.name);
   // The copies are the same texts under new names: the manifest of source hashes lists them as such.
-  const manifestFile = join(dir, 'src/data/source-hashes.json');
+  const manifestFile = join(dir, 'src/data/provenance/source-hashes.json');
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Record<string, unknown>;
   const dataKinds = readdirSync(join(dir, 'src/data'), { withFileTypes: true })
     .filter((e) => e.isDirectory())

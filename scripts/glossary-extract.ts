@@ -7,18 +7,18 @@
  *   npm run glossary:extract -- --force # overwrites them (hand edits are lost)
  *
  * After extraction the committed YAML is the source of truth; the unit test
- * src/lib/glossary-data.test.ts checks every quotation against sources/.
+ * src/lib/glossary/data.test.ts checks every quotation against sources/.
  * English names, pinyin, aliases and cross-references are kept in the table
  * below so that a re-run reproduces the reviewed files.
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
-import { classificationAnchor, parseClassificationEntry, startsClassificationEntry, typicalBusinessAnchor } from '../src/lib/classification-grammar.ts';
-import { readSourceLines } from '../src/lib/source-map-fs.ts';
-import { quoteLines } from '../src/lib/source-quote.ts';
-import { joinWrappedLines } from '../src/lib/text.ts';
-import { EDITION_2015, type AliasInput } from '../src/lib/glossary-schema.ts';
+import { classificationAnchor, parseClassificationEntry, startsClassificationEntry, typicalBusinessAnchor } from '../src/lib/glossary/classification-grammar.ts';
+import { readSourceLines } from '../src/lib/provenance/source-map-fs.ts';
+import { quoteLines } from '../src/lib/provenance/source-quote.ts';
+import { joinWrappedLines } from '../src/lib/provenance/source-text.ts';
+import { EDITION_2015, type AliasInput } from '../src/lib/glossary/schema.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const FILE = 'zhejiang-statistics-training-2015.txt';

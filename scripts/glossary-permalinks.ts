@@ -1,5 +1,5 @@
 /**
- * Records the glossary's permanent links in src/data/glossary-permalinks.txt.
+ * Records the glossary's permanent links in src/data/glossary/urls/permalinks.txt.
  *
  *   npm run glossary:permalinks
  *
@@ -7,12 +7,12 @@
  * not have yet; never deletes or reorders a line. A published link must keep
  * working: the built-site test tests/site/glossary-permalinks.test.ts fails
  * when a listed URL or anchor no longer resolves. To rename or merge an entry,
- * add the old path to src/data/glossary-redirects.json instead of deleting it.
+ * add the old path to src/data/glossary/urls/redirects.json instead of deleting it.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PERMALINKS_FILE, readGlossary } from '../src/lib/glossary-fs.ts';
-import { buildRoutes, glossaryPermalinks, mergePermalinks, parsePermalinks } from '../src/lib/glossary.ts';
+import { PERMALINKS_FILE, readGlossary } from '../src/lib/glossary/glossary-fs.ts';
+import { buildRoutes, glossaryPermalinks, mergePermalinks, parsePermalinks } from '../src/lib/glossary/glossary.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 const HEADER = [

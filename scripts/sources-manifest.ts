@@ -1,4 +1,4 @@
-// Writes src/data/source-hashes.json: the SHA-256 and per-line hashes of every
+// Writes src/data/provenance/source-hashes.json: the SHA-256 and per-line hashes of every
 // sources/*.txt. Run once when a new source is added (npm run sources:manifest);
 // the build then fails if any source changes.
 import { writeFileSync } from 'node:fs';

@@ -2,9 +2,9 @@ import { defineCollection, reference } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { documentPageSchema, sourceDocumentSchema } from './lib/document-schema.ts';
-import { glossaryEntrySchema, glossaryRuleSchema } from './lib/glossary-schema.ts';
-import { citySchema } from './lib/city-schema.ts';
+import { documentPageSchema, sourceDocumentSchema } from './lib/documents/schema.ts';
+import { glossaryEntrySchema, glossaryRuleSchema } from './lib/glossary/schema.ts';
+import { citySchema } from './lib/cities/schema.ts';
 
 /** One entry per source document: what it is and where it comes from. */
 const sources = defineCollection({
@@ -23,7 +23,7 @@ const glossary = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './src/data/glossary', generateId: ({ data }) => String(data.slug) }),
   schema: glossaryEntrySchema,
 });
-const glossaryRules = defineCollection({ loader: file('./src/data/glossary-rules.yaml'), schema: glossaryRuleSchema });
+const glossaryRules = defineCollection({ loader: file('./src/data/glossary/rules/disputed-cases.yaml'), schema: glossaryRuleSchema });
 
 /** The 31 service-outsourcing demonstration cities, src/data/cities/<slug>.json. */
 const cities = defineCollection({ loader: glob({ pattern: '*.json', base: './src/data/cities' }), schema: citySchema });

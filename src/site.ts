@@ -3,7 +3,7 @@
  * Set at build time with SITE_URL (README.md, Deployment); without it, a
  * placeholder that the build announces at its end.
  */
-import { siteUrlFrom } from './lib/site-url.ts';
+import { siteUrlFrom } from './lib/site/site-url.ts';
 
 const { url, placeholder } = siteUrlFrom(process.env.SITE_URL);
 export const SITE = url;

@@ -12,8 +12,8 @@ import { importWithReview } from '../../src/lib/import/engine.ts';
 import type { DocumentProfile, DraftPage } from '../../src/lib/import/profile.ts';
 import { parseReview, reviewPath } from '../../src/lib/import/review-fs.ts';
 import type { Proposal } from '../../src/lib/import/heuristics.ts';
-import { applySourceMap } from '../../src/lib/source-map.ts';
-import { readSourceMap } from '../../src/lib/source-map-fs.ts';
+import { applySourceMap } from '../../src/lib/provenance/source-map.ts';
+import { readSourceMap } from '../../src/lib/provenance/source-map-fs.ts';
 
 export type ImportResult =
   | { via: 'review'; pages: DraftPage[] }

@@ -1,12 +1,12 @@
 /**
  * Astro integration: after the build, gives every page its Content Security
- * Policy (src/lib/csp.ts), hashing every inline script the page holds. It is
+ * Policy (src/lib/site/csp.ts), hashing every inline script the page holds. It is
  * the page pass's transform (page-pass.ts): every later job reads the page
  * with its policy.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { withPolicy } from '../lib/csp.ts';
+import { withPolicy } from '../lib/site/csp.ts';
 import { addPageJob, sharedPagePass } from './page-pass.ts';
 
 export default function contentSecurityPolicy(): AstroIntegration {

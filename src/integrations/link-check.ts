@@ -7,8 +7,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { builtPages, siteLinkChecker } from '../lib/built-site.ts';
-import type { LinkProblem } from '../lib/link-check.ts';
+import { builtPages, siteLinkChecker } from '../lib/checks/built-site.ts';
+import type { LinkProblem } from '../lib/checks/link-check.ts';
 import { linkLine, pageSource } from '../lib/checks/page-sources.ts';
 import { ContentCheckError, type ContentProblem } from '../lib/checks/problems.ts';
 import { addPageJob, sharedPagePass } from './page-pass.ts';

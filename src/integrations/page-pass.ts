@@ -4,13 +4,13 @@
  * walk dist/, read every page and parse it again (four walks, three parses per
  * page). Each of those integrations now registers a job here when the build
  * starts; the first of them to reach `astro:build:done` runs one pass over the
- * pages (src/lib/built-site.ts builtPages: each page read once, parsed at most
+ * pages (src/lib/checks/built-site.ts builtPages: each page read once, parsed at most
  * once, dropped after its turn) that hands each page to every job, and the
  * others await the same pass, then report their own results in their own hook
  * as before. Each job still runs alone when its integration is used alone
  * (tests call checkBuiltSite, brokenLinkProblems).
  */
-import { builtPages, type BuiltPage } from '../lib/built-site.ts';
+import { builtPages, type BuiltPage } from '../lib/checks/built-site.ts';
 
 export interface PageJob {
   /** Before the first page, with the folder being read. */

@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import type { BuiltPage } from '../lib/built-site.ts';
+import type { BuiltPage } from '../lib/checks/built-site.ts';
 import { addPageJob, runPageJobs, sharedPagePass } from './page-pass.ts';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';

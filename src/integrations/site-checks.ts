@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { BuiltPage } from '../lib/built-site.ts';
+import type { BuiltPage } from '../lib/checks/built-site.ts';
 import { addPageJob, runPageJobs, sharedPagePass, type PageJob } from './page-pass.ts';
 import { verifyNumbers } from '../lib/checks/numbers.ts';
-import { unhashedScripts } from '../lib/csp.ts';
+import { unhashedScripts } from '../lib/site/csp.ts';
 import { pageSource } from '../lib/checks/page-sources.ts';
 import { ContentCheckError, type ContentProblem } from '../lib/checks/problems.ts';
 

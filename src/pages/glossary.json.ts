@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { loadGlossary } from '../components/glossary/data.ts';
-import { buildGlossaryJson, glossaryJsonSchema } from '../lib/glossary-json.ts';
+import { loadGlossary } from '../lib/glossary/collection.ts';
+import { buildGlossaryJson, glossaryJsonSchema } from '../lib/glossary/json.ts';
 
 /** /glossary.json: every entry with URL, code, names and short definition, for tools that check links. */
 export const GET: APIRoute = async ({ site }) => {

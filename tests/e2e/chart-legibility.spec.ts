@@ -5,7 +5,7 @@
  * its chart. The pages are the built site's pages that contain a chart.
  */
 import { readFileSync } from 'node:fs';
-import { htmlFiles, pageUrlOf } from '../../src/lib/built-site.ts';
+import { htmlFiles, pageUrlOf } from '../../src/lib/checks/built-site.ts';
 import { measureCharts, type ChartMetrics, type ChartTextIssue } from '../support/chart-metrics.ts';
 import { expect, test } from './fixtures.ts';
 

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { expect, test } from './fixtures.ts';
-import { htmlFiles, linksOf, pageUrlOf } from '../../src/lib/built-site.ts';
+import { htmlFiles, linksOf, pageUrlOf } from '../../src/lib/checks/built-site.ts';
 import { SITE } from '../../src/site.ts';
 import { startNginx, type NginxServer } from '../support/nginx.ts';
 

@@ -79,10 +79,10 @@ const NEWS = 'src/content/documents/newsletter-2019-05-20/news.mdx';
 const CH1 = 'src/content/documents/development-report-2019/ch1-overview.mdx';
 const FIG = 'src/data/charts/development-report-2019/fig-1-1.json';
 const CITY = 'src/data/cities/nanjing.json';
-const KEY = 'src/data/key-figures.json';
+const KEY = 'src/data/home/key-figures.json';
 const ITO = 'src/data/glossary/ito.yaml';
-const PERMALINKS = 'src/data/glossary-permalinks.txt';
-const REDIRECTS = 'src/data/glossary-redirects.json';
+const PERMALINKS = 'src/data/glossary/urls/permalinks.txt';
+const REDIRECTS = 'src/data/glossary/urls/redirects.json';
 
 describe('bad MDX pages fail the build, naming the MDX file and line', () => {
   it('1. an unclosed { in the text', () => {
@@ -201,12 +201,12 @@ describe('bad city data fails the build, naming the JSON file and line', () => {
     expectMessage(stage('city data'), CITY, line, /has no row "南京市区"/);
   });
   it('25. a value of a report table changed', () => {
-    const file = 'src/data/city-charts/table-4-2.json';
+    const file = 'src/data/cities/charts/table-4-2.json';
     const line = edit(file, '"text": "1132.7"', '"text": "1132.8"');
     expectMessage(stage('city data'), file, line, /"1132\.8" is not printed/);
   });
   it('26. a region’s quoted statement changed', () => {
-    const file = 'src/data/city-areas/regions.json';
+    const file = 'src/data/cities/areas/regions.json';
     const line = edit(file, '东部地区服务外包规模大、基础强', '东部地区服务外包规模很大、基础强');
     expectMessage(stage('city data'), file, line, /east statements\.0/);
   });
@@ -345,9 +345,9 @@ describe('bad built pages fail the build’s site and link checks', () => {
   it('41. a table row missing a cell (figures shift a column)', async () => {
     page(PAGE, (html) => html.replace(/(<table class="city-report-table"[\s\S]*?<tbody>\s*<tr[^>]*>\s*<th[^>]*>[^<]*<\/th>)\s*<td[^>]*>[^<]*<\/td>/, '$1'));
     const message = await siteMessage();
-    expect(message).toMatch(/src\/data\/city-areas\/regions\.json: a table in #table-\d+-\d+ on \/regions\/east\/ has \d+ cells in row \d+ under \d+ columns, so its figures stand in the wrong columns\n {4}Fix: Give every row one cell per column/);
+    expect(message).toMatch(/src\/data\/cities\/areas\/regions\.json: a table in #table-\d+-\d+ on \/regions\/east\/ has \d+ cells in row \d+ under \d+ columns, so its figures stand in the wrong columns\n {4}Fix: Give every row one cell per column/);
     expect(message).toMatch(/should stand under/);
-    expect(message).toContain('src/data/city-charts/');
+    expect(message).toContain('src/data/cities/charts/');
   });
   it('42. a number shown that its cited line does not print', async () => {
     page(PAGE, (html) => html.replace(/data-number="([\d.]+)"([^>]*)>\s*\1/, 'data-number="9999.9"$2>9999.9'));
@@ -356,11 +356,11 @@ describe('bad built pages fail the build’s site and link checks', () => {
   });
   it('43. a number shown in another row', async () => {
     page(PAGE, (html) => html.replace('<th scope="row">服务外包执行额</th>', '<th scope="row">服务外包合同额</th>'));
-    expect(await siteMessage()).toMatch(/src\/data\/city-areas\/regions\.json \(east\): 1310\.2 on \/regions\/east\/: it should stand in the row “服务外包执行额”, but its row begins “服务外包合同额”\n {4}Fix:/);
+    expect(await siteMessage()).toMatch(/src\/data\/cities\/areas\/regions\.json \(east\): 1310\.2 on \/regions\/east\/: it should stand in the row “服务外包执行额”, but its row begins “服务外包合同额”\n {4}Fix:/);
   });
   it('44. a script after </html>', async () => {
     page(PAGE, (html) => `${html}<script>1</script>`);
-    expect(await siteMessage()).toMatch(/src\/data\/city-areas\/regions\.json: invalid HTML on \/regions\/east\/: “<script>1<\/script>…” stands after <\/html>\n {4}Fix: Put the <script>/);
+    expect(await siteMessage()).toMatch(/src\/data\/cities\/areas\/regions\.json: invalid HTML on \/regions\/east\/: “<script>1<\/script>…” stands after <\/html>\n {4}Fix: Put the <script>/);
   });
   it('45. two elements with one id on a page', async () => {
     page(PAGE, (html) => html.replace('<h2 id="facts">', '<h2 id="report">'));
@@ -368,7 +368,7 @@ describe('bad built pages fail the build’s site and link checks', () => {
   });
   it('46. an inline script the page’s policy does not allow', async () => {
     page(PAGE, (html) => html.replace('</body>', '<script>document.title = "x";</script></body>'));
-    expect(await siteMessage()).toMatch(/src\/data\/city-areas\/regions\.json: an inline script on \/regions\/east\/ is not allowed by the page's policy: “document\.title = "x";…”\n {4}Fix:/);
+    expect(await siteMessage()).toMatch(/src\/data\/cities\/areas\/regions\.json: an inline script on \/regions\/east\/ is not allowed by the page's policy: “document\.title = "x";…”\n {4}Fix:/);
   });
   it('47. an inline event handler, which the policy would block', async () => {
     page(PAGE, (html) => html.replace('<h2 id="facts">', '<h2 id="facts" onclick="alert(1)">'));
@@ -376,7 +376,7 @@ describe('bad built pages fail the build’s site and link checks', () => {
   });
   it('48. a value with a known source error shown without its 编者注', async () => {
     page(PAGE, (html) => html.replace(/<span class="city-note" data-editorial>编者注：江苏省累计企业家数[^<]*<\/span>/, ''));
-    expect(await siteMessage()).toMatch(/src\/data\/city-charts\/table-1-1\.json: 124205 on \/regions\/east\/: a 编者注 names this value, but it is shown without the note\n {4}Fix: Show the dataset’s 编者注/);
+    expect(await siteMessage()).toMatch(/src\/data\/cities\/charts\/table-1-1\.json: 124205 on \/regions\/east\/: a 编者注 names this value, but it is shown without the note\n {4}Fix: Show the dataset’s 编者注/);
   });
   it('49. a broken link in an MDX page names the MDX file and line', () => {
     const line = edit(NEWS, '钱克明在致辞中表示', '钱克明在[致辞](/reports/no-such-page/)中表示');

@@ -1,10 +1,10 @@
 /** Reads the built site in dist/ for tests that check published text. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlFiles as siteHtmlFiles, pageUrlOf } from '../../src/lib/built-site.ts';
+import { htmlFiles as siteHtmlFiles, pageUrlOf } from '../../src/lib/checks/built-site.ts';
 import { parseHTML } from 'linkedom';
-import type { PublishedText } from '../../src/lib/fidelity.ts';
-import { normalizeForCompare } from '../../src/lib/text.ts';
+import type { PublishedText } from '../../src/lib/provenance/fidelity.ts';
+import { normalizeForCompare } from '../../src/lib/provenance/source-text.ts';
 
 export const ROOT = join(import.meta.dirname, '../..');
 export const DIST = join(ROOT, 'dist');

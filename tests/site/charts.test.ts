@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { datasetSchema, type Dataset } from '../../src/lib/charts/dataset.ts';
-import { figureLocations } from '../../src/lib/figure-locations.ts';
+import { figureLocations } from '../../src/lib/documents/figure-locations.ts';
 import { chartResourceName } from '../../src/lib/open-data/names.ts';
 import { DIST, loadDocument, requireBuild, ROOT } from './built-pages.ts';
 

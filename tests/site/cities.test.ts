@@ -9,12 +9,12 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkPrinted } from '../../src/lib/charts/provenance.ts';
-import { checkRank } from '../../src/lib/city-facts.ts';
-import { checkQuote } from '../../src/lib/source-quote.ts';
-import { createMentionMatcher } from '../../src/lib/city-mentions.ts';
-import { hasFragment } from '../../src/lib/link-check.ts';
-import { CIRCLE_SLUGS, CITY_SLUGS, REGION_SLUGS, type City } from '../../src/lib/city-schema.ts';
-import { readSourceLines } from '../../src/lib/source-map-fs.ts';
+import { checkRank } from '../../src/lib/cities/facts.ts';
+import { checkQuote } from '../../src/lib/provenance/source-quote.ts';
+import { createMentionMatcher } from '../../src/lib/linking/city-mentions.ts';
+import { hasFragment } from '../../src/lib/checks/link-check.ts';
+import { CIRCLE_SLUGS, CITY_SLUGS, REGION_SLUGS, type City } from '../../src/lib/cities/schema.ts';
+import { readSourceLines } from '../../src/lib/provenance/source-map-fs.ts';
 import { DIST, ROOT, htmlFiles, loadDocument, requireBuild, urlOf } from './built-pages.ts';
 
 beforeAll(requireBuild);
@@ -228,7 +228,7 @@ describe('links of the city, region and circle pages', () => {
   });
 
   it('give every province an anchor on its region page', () => {
-    const provinces = JSON.parse(readFileSync(join(ROOT, 'src/data/city-areas/provinces.json'), 'utf8')) as { slug: string; region: string }[];
+    const provinces = JSON.parse(readFileSync(join(ROOT, 'src/data/cities/areas/provinces.json'), 'utf8')) as { slug: string; region: string }[];
     expect(provinces).toHaveLength(31);
     for (const p of provinces) expect(page(`regions/${p.region}`).getElementById(`province-${p.slug}`), p.slug).not.toBeNull();
   });

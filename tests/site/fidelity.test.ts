@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { checkFidelity, isFaithful } from '../../src/lib/fidelity.ts';
-import { applySourceMap } from '../../src/lib/source-map.ts';
-import { readSourceLines, readSourceMap } from '../../src/lib/source-map-fs.ts';
+import { checkFidelity, isFaithful } from '../../src/lib/provenance/fidelity.ts';
+import { applySourceMap } from '../../src/lib/provenance/source-map.ts';
+import { readSourceLines, readSourceMap } from '../../src/lib/provenance/source-map-fs.ts';
 import { documentPages, publishedText, requireBuild, ROOT } from './built-pages.ts';
 
 const documents = readdirSync(join(ROOT, 'src/data/documents'))

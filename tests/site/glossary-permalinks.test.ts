@@ -1,5 +1,5 @@
 /**
- * Every glossary URL and anchor ever published (src/data/glossary-permalinks.txt)
+ * Every glossary URL and anchor ever published (src/data/glossary/urls/permalinks.txt)
  * must still resolve in the built site: the page exists, the anchor is on it,
  * and a redirect page leads to a page and anchor that exist.
  */
@@ -7,8 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, ROOT, loadDocument, requireBuild } from './built-pages.ts';
-import { PERMALINKS_FILE } from '../../src/lib/glossary-fs.ts';
-import { parsePermalinks } from '../../src/lib/glossary.ts';
+import { PERMALINKS_FILE } from '../../src/lib/glossary/glossary-fs.ts';
+import { parsePermalinks } from '../../src/lib/glossary/glossary.ts';
 
 beforeAll(requireBuild);
 

@@ -3,11 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, ROOT, loadDocument, requireBuild } from './built-pages.ts';
-import { glossaryJsonSchema, type GlossaryJson } from '../../src/lib/glossary-json.ts';
-import { readGlossary } from '../../src/lib/glossary-fs.ts';
-import { normalizeForCompare } from '../../src/lib/text.ts';
-import { isEllipsisExcerpt } from '../../src/lib/editorial-text.ts';
-import { sourceLineUrl } from '../../src/lib/sources/source-links.ts';
+import { glossaryJsonSchema, type GlossaryJson } from '../../src/lib/glossary/json.ts';
+import { readGlossary } from '../../src/lib/glossary/glossary-fs.ts';
+import { normalizeForCompare } from '../../src/lib/provenance/source-text.ts';
+import { isEllipsisExcerpt } from '../../src/lib/editorial/text-rules.ts';
+import { sourceLineUrl } from '../../src/lib/provenance/source-links.ts';
 import { SITE } from '../../src/site.ts';
 
 beforeAll(requireBuild);

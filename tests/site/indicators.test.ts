@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadIndicators } from '../../src/lib/indicators/load.ts';
-import { readSourceLines } from '../../src/lib/source-map-fs.ts';
-import { normalizeForCompare } from '../../src/lib/text.ts';
+import { readSourceLines } from '../../src/lib/provenance/source-map-fs.ts';
+import { normalizeForCompare } from '../../src/lib/provenance/source-text.ts';
 import { DIST, ROOT, loadDocument, requireBuild } from './built-pages.ts';
 
 beforeAll(requireBuild);

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SITE } from '../../src/site.ts';
-import { checkSiteLinks, siteLookups } from '../../src/lib/built-site.ts';
-import { checkLink } from '../../src/lib/link-check.ts';
+import { checkSiteLinks, siteLookups } from '../../src/lib/checks/built-site.ts';
+import { checkLink } from '../../src/lib/checks/link-check.ts';
 import { DIST, requireBuild, ROOT } from './built-pages.ts';
 
 beforeAll(requireBuild);
@@ -24,7 +24,7 @@ describe('internal links', () => {
 
   it('include every published glossary permalink', () => {
     const { exists, idsOf } = siteLookups(DIST);
-    const list = readFileSync(join(ROOT, 'src/data/glossary-permalinks.txt'), 'utf8')
+    const list = readFileSync(join(ROOT, 'src/data/glossary/urls/permalinks.txt'), 'utf8')
       .split('\n')
       .map((l) => l.trim())
       .filter((l) => l && !l.startsWith('#'));

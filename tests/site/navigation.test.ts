@@ -9,8 +9,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, documentPages, htmlFiles, loadDocument, requireBuild, urlOf } from './built-pages.ts';
-import { siteSidebar, type SidebarItem } from '../../src/lib/document-sidebar.ts';
-import { readAreas } from '../../src/lib/city-fs.ts';
+import { siteSidebar, type SidebarItem } from '../../src/lib/navigation/sidebar.ts';
+import { readAreas } from '../../src/lib/cities/city-fs.ts';
 
 const links = (items: readonly SidebarItem[]): string[] => items.flatMap((item) => ('link' in item ? [item.link] : links(item.items)));
 const GLOBAL = links(siteSidebar(readAreas(join(import.meta.dirname, '../..'))));

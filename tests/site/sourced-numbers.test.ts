@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pageTables } from '../../src/lib/checks/table-numbers.ts';
 import { entryQuotations, quoteParts } from '../../src/lib/checks/quote-numbers.ts';
-import { readGlossary } from '../../src/lib/glossary-fs.ts';
+import { readGlossary } from '../../src/lib/glossary/glossary-fs.ts';
 import { DIST, loadDocument, requireBuild, ROOT } from './built-pages.ts';
 
 beforeAll(() => requireBuild());
@@ -77,7 +77,7 @@ describe('numbers in the quoted statements of region and economic-circle pages',
     let expected = 0;
     const missing: string[] = [];
     for (const kind of ['regions', 'circles'] as const) {
-      const areas = JSON.parse(readFileSync(join(ROOT, 'src/data/city-areas', `${kind}.json`), 'utf8')) as { slug: string; definition: Quote; statements: Quote[] }[];
+      const areas = JSON.parse(readFileSync(join(ROOT, 'src/data/cities/areas', `${kind}.json`), 'utf8')) as { slug: string; definition: Quote; statements: Quote[] }[];
       for (const area of areas) {
         const wanted = [area.definition, ...area.statements].flatMap((q) => {
           const lines = readFileSync(join(ROOT, 'sources', q.source.file), 'utf8').replace(/\n$/, '').split('\n');

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { datasetSchema, type Dataset } from '../../src/lib/charts/dataset.ts';
 import { checkDatasetProvenance } from '../../src/lib/charts/provenance.ts';
-import { readSourceLines } from '../../src/lib/source-map-fs.ts';
+import { readSourceLines } from '../../src/lib/provenance/source-map-fs.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const CHARTS = join(ROOT, 'src/data/charts');

@@ -8,13 +8,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkCityDataset, checkFact } from '../../src/lib/city-facts.ts';
-import { checkQuote } from '../../src/lib/source-quote.ts';
-import { CITY_MAP } from '../../src/lib/city-map-options.ts';
-import { cityMapLayout, overlap } from '../../src/lib/city-map.ts';
-import { circles, cityDatasets, provinces, regions } from '../../src/lib/city-registry.ts';
-import { CITY_SLUGS, citySchema, isOutsideKnowledge, type City, type Fact, type Statement } from '../../src/lib/city-schema.ts';
-import { readSourceLines } from '../../src/lib/source-map-fs.ts';
+import { checkCityDataset, checkFact } from '../../src/lib/cities/facts.ts';
+import { checkQuote } from '../../src/lib/provenance/source-quote.ts';
+import { CITY_MAP } from '../../src/lib/cities/map-options.ts';
+import { cityMapLayout, overlap } from '../../src/lib/cities/map.ts';
+import { circles, cityDatasets, provinces, regions } from '../../src/lib/cities/registry.ts';
+import { CITY_SLUGS, citySchema, isOutsideKnowledge, type City, type Fact, type Statement } from '../../src/lib/cities/schema.ts';
+import { readSourceLines } from '../../src/lib/provenance/source-map-fs.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
 const DIR = join(ROOT, 'src/data/cities');

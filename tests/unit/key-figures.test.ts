@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPrinted } from '../../src/lib/charts/provenance.ts';
-import { KEY_FIGURES_DOCUMENT, keyFigureSchema } from '../../src/lib/key-figures.ts';
-import { readSourceLines } from '../../src/lib/source-map-fs.ts';
+import { KEY_FIGURES_DOCUMENT, keyFigureSchema } from '../../src/lib/home/key-figures.ts';
+import { readSourceLines } from '../../src/lib/provenance/source-map-fs.ts';
 
 const ROOT = join(import.meta.dirname, '../..');
-const figures = keyFigureSchema.array().parse(JSON.parse(readFileSync(join(ROOT, 'src/data/key-figures.json'), 'utf8')));
+const figures = keyFigureSchema.array().parse(JSON.parse(readFileSync(join(ROOT, 'src/data/home/key-figures.json'), 'utf8')));
 
 describe('home page key figures', () => {
   it('are 4 to 6, each printed at its cited line', () => {

@@ -1,7 +1,7 @@
 /**
  * Routes stay thin and tables of contents stay generated (issue 13): a page
  * file picks data and a view; the views' headings make the TOC
- * (src/components/TocPage.astro), so no page or view writes a TOC by hand.
+ * (src/components/navigation/TocPage.astro), so no page or view writes a TOC by hand.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -22,7 +22,7 @@ describe('routes', () => {
   });
   it('hand no table of contents to Starlight: TocPage makes it from the rendered headings', () => {
     const handWritten = [...files('src/pages', /\.astro$/), ...files('src/components', /\.astro$/)]
-      .filter((file) => file !== 'src/components/TocPage.astro')
+      .filter((file) => file !== 'src/components/navigation/TocPage.astro')
       .filter((file) => /\bheadings=\{(?!stripFootnoteNumbers\()/.test(readFileSync(join(ROOT, file), 'utf8')));
     // The document route passes the headings Astro collected from the MDX itself.
     expect(handWritten).toEqual([]);

@@ -4,7 +4,7 @@
  * by the generic writers in src/lib/open-data/tidy.ts.
  */
 import type { FieldSpec, TidyRow } from '../open-data/tidy.ts';
-import { sourceLineUrl } from '../sources/source-links.ts';
+import { sourceLineUrl } from '../provenance/source-links.ts';
 import type { Dataset } from './dataset.ts';
 
 export function sourceFileOf(dataset: Pick<Dataset, 'document'>): string {

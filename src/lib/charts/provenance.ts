@@ -2,7 +2,7 @@
  * Provenance checks: every printed value is at its cited source line, every
  * derived value is recomputed from its inputs. Pure functions.
  */
-import { normalizeForCompare } from '../text.ts';
+import { normalizeForCompare } from '../provenance/source-text.ts';
 import { computeDerived, printedValue, round, type Dataset, type PrintedValue } from './dataset.ts';
 
 /** Keeps table cells apart: "1310.2 8.4" must not become "1310.28.4". */

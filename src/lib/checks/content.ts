@@ -14,17 +14,17 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { remarkHeadingIds } from '../remark-heading-ids.ts';
+import { remarkHeadingIds } from '../documents/remark-heading-ids.ts';
 import { datasetSchema, computeDerived, printedValue, round, type Dataset } from '../charts/dataset.ts';
 import { checkPrinted } from '../charts/provenance.ts';
-import { checkRank } from '../city-facts.ts';
-import { checkQuote } from '../source-quote.ts';
-import { circleSchema, citySchema, cityDatasetSchema, provinceSchema, regionSchema, type Fact } from '../city-schema.ts';
-import { documentPageSchema, sourceDocumentSchema } from '../document-schema.ts';
-import { glossaryEntrySchema, glossaryRedirectsSchema, glossaryRuleSchema, type GlossaryEntry, type GlossaryRule } from '../glossary-schema.ts';
-import { buildRoutes, collectTermForms, entryPath, glossaryPermalinks, parsePermalinks, resolveRef } from '../glossary.ts';
-import { KEY_FIGURES_DOCUMENT, keyFigureSchema } from '../key-figures.ts';
-import { normalizeForCompare } from '../text.ts';
+import { checkRank } from '../cities/facts.ts';
+import { checkQuote } from '../provenance/source-quote.ts';
+import { circleSchema, citySchema, cityDatasetSchema, provinceSchema, regionSchema, type Fact } from '../cities/schema.ts';
+import { documentPageSchema, sourceDocumentSchema } from '../documents/schema.ts';
+import { glossaryEntrySchema, glossaryRedirectsSchema, glossaryRuleSchema, type GlossaryEntry, type GlossaryRule } from '../glossary/schema.ts';
+import { buildRoutes, collectTermForms, entryPath, glossaryPermalinks, parsePermalinks, resolveRef } from '../glossary/glossary.ts';
+import { KEY_FIGURES_DOCUMENT, keyFigureSchema } from '../home/key-figures.ts';
+import { normalizeForCompare } from '../provenance/source-text.ts';
 import { quotationProblems } from './quote-numbers.ts';
 import { checkDocumentTables } from './table-numbers.ts';
 import { isProblem, lineAt, lineOf, parseDataFile, parseYamlFile, schemaProblems, type ContentProblem, type LocatedData } from './problems.ts';
@@ -191,13 +191,13 @@ function checkFacts(item: Located<unknown>, facts: readonly Fact[], names: reado
   return problems;
 }
 
-/** src/data/cities, src/data/city-areas, src/data/city-charts: schemas, numbers, quotes, and references between them. */
+/** src/data/cities, src/data/cities/areas, src/data/cities/charts: schemas, numbers, quotes, and references between them. */
 export function checkCityData(root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const sources = sourcesOf(root);
   const datasets = new Map<string, Dataset & { id: string; totals: string[] }>();
-  for (const file of list(root, 'src/data/city-charts', '.json')) {
-    const item = load(root, file, cityDatasetSchema, 'city dataset (src/lib/city-schema.ts)', problems);
+  for (const file of list(root, 'src/data/cities/charts', '.json')) {
+    const item = load(root, file, cityDatasetSchema, 'city dataset (src/lib/cities/schema.ts)', problems);
     if (!item) continue;
     if (`${item.data.id}.json` !== file.split('/').at(-1)) {
       problems.push({ file, line: item.located.lineOf(['id']), problem: `id "${item.data.id}" does not match the file name`, fix: 'Rename the file to <id>.json or correct the id.' });
@@ -213,7 +213,7 @@ export function checkCityData(root: string): ContentProblem[] {
   const checkChartRef = (file: string, located: LocatedData, path: PropertyKey[], ref: { dataset: string; series?: string[] | undefined; row?: string | undefined; highlight?: string | undefined }) => {
     const dataset = datasets.get(ref.dataset);
     if (!dataset) {
-      problems.push({ file, line: located.lineOf([...path, 'dataset']), problem: `chart dataset "${ref.dataset}" does not exist`, fix: 'Name a file of src/data/city-charts/ (without .json).' });
+      problems.push({ file, line: located.lineOf([...path, 'dataset']), problem: `chart dataset "${ref.dataset}" does not exist`, fix: 'Name a file of src/data/cities/charts/ (without .json).' });
       return;
     }
     const labels = new Set(dataset.rows.map((r) => String(r.x)));
@@ -227,7 +227,7 @@ export function checkCityData(root: string): ContentProblem[] {
     }
   };
   for (const file of list(root, 'src/data/cities', '.json')) {
-    const item = load(root, file, citySchema, 'city (src/lib/city-schema.ts)', problems);
+    const item = load(root, file, citySchema, 'city (src/lib/cities/schema.ts)', problems);
     if (!item) continue;
     problems.push(...checkFacts(item, item.data.facts, item.data.matchNames, sources));
     item.data.charts.forEach((ref, i) => checkChartRef(file, item.located, ['charts', i], ref));
@@ -238,9 +238,9 @@ export function checkCityData(root: string): ContentProblem[] {
     ['circles', z.array(circleSchema)],
   ];
   for (const [name, schema] of areas) {
-    const file = `src/data/city-areas/${name}.json`;
+    const file = `src/data/cities/areas/${name}.json`;
     if (!existsSync(join(root, file))) continue;
-    const item = load(root, file, schema, 'province/region/circle (src/lib/city-schema.ts)', problems);
+    const item = load(root, file, schema, 'province/region/circle (src/lib/cities/schema.ts)', problems);
     if (!item || name === 'provinces') continue;
     (item.data as z.infer<typeof regionSchema>[]).forEach((area, i) => {
       for (const [key, statement] of [['definition', area.definition], ...area.statements.map((s, j) => [`statements.${j}`, s] as const)] as const) {
@@ -260,12 +260,12 @@ export function checkCityData(root: string): ContentProblem[] {
 
 // ───────────────────────── key figures ─────────────────────────
 
-/** src/data/key-figures.json: each number printed at its line and in the MDX section it links to. */
+/** src/data/home/key-figures.json: each number printed at its line and in the MDX section it links to. */
 export function checkKeyFigures(root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const file = 'src/data/key-figures.json';
+  const file = 'src/data/home/key-figures.json';
   if (!existsSync(join(root, file))) return problems;
-  const item = load(root, file, z.array(keyFigureSchema), 'key figure (src/lib/key-figures.ts)', problems);
+  const item = load(root, file, z.array(keyFigureSchema), 'key figure (src/lib/home/key-figures.ts)', problems);
   if (!item) return problems;
   const lines = sourcesOf(root).lines(`${KEY_FIGURES_DOCUMENT}.txt`) ?? [];
   item.data.forEach((figure, i) => {
@@ -333,7 +333,7 @@ export function checkDocuments(root: string): ContentProblem[] {
   const sources = sourcesOf(root);
   const known = new Set<string>();
   for (const file of list(root, 'src/data/documents', '.json')) {
-    const item = load(root, file, sourceDocumentSchema, 'document description (src/lib/document-schema.ts)', problems);
+    const item = load(root, file, sourceDocumentSchema, 'document description (src/lib/documents/schema.ts)', problems);
     if (!item) continue;
     known.add(file.split('/').at(-1)!.replace(/\.json$/, ''));
     if (!sources.lines(item.data.file)) problems.push({ file, line: item.located.lineOf(['file']), problem: `sources/${item.data.file} does not exist`, fix: 'Name the source text file in sources/.' });
@@ -365,7 +365,7 @@ export function checkDocuments(root: string): ContentProblem[] {
       };
       const parsed = schema.safeParse(located.data);
       if (!parsed.success) {
-        problems.push(...schemaProblems(file, { ...located, lineOf: frontLine }, parsed.error.issues as never, 'document page frontmatter (src/lib/document-schema.ts)'));
+        problems.push(...schemaProblems(file, { ...located, lineOf: frontLine }, parsed.error.issues as never, 'document page frontmatter (src/lib/documents/schema.ts)'));
         continue;
       }
       const page = parsed.data;
@@ -421,28 +421,28 @@ export function checkDocuments(root: string): ContentProblem[] {
 // ───────────────────────── glossary ─────────────────────────
 
 const GLOSSARY_DIR = 'src/data/glossary';
-const RULES_FILE = 'src/data/glossary-rules.yaml';
-const REDIRECTS_FILE = 'src/data/glossary-redirects.json';
-const PERMALINKS_FILE = 'src/data/glossary-permalinks.txt';
+const RULES_FILE = 'src/data/glossary/rules/disputed-cases.yaml';
+const REDIRECTS_FILE = 'src/data/glossary/urls/redirects.json';
+const PERMALINKS_FILE = 'src/data/glossary/urls/permalinks.txt';
 
 /** Glossary entries, rules, redirects and the permanent-link list: references, names and URLs that resolve. */
 export function checkGlossary(root: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const entries: Located<GlossaryEntry>[] = [];
   for (const file of list(root, GLOSSARY_DIR, '.yaml')) {
-    const item = load(root, file, glossaryEntrySchema, 'glossary entry (src/lib/glossary-schema.ts)', problems);
+    const item = load(root, file, glossaryEntrySchema, 'glossary entry (src/lib/glossary/schema.ts)', problems);
     if (item) entries.push(item);
   }
   let rules: GlossaryRule[] = [];
   let rulesItem: Located<GlossaryRule[]> | undefined;
   if (existsSync(join(root, RULES_FILE))) {
-    rulesItem = load(root, RULES_FILE, z.array(glossaryRuleSchema), 'disputed-case rule (src/lib/glossary-schema.ts)', problems);
+    rulesItem = load(root, RULES_FILE, z.array(glossaryRuleSchema), 'disputed-case rule (src/lib/glossary/schema.ts)', problems);
     rules = rulesItem?.data ?? [];
   }
   let redirects: Record<string, string> = {};
   let redirectsItem: Located<Record<string, string>> | undefined;
   if (existsSync(join(root, REDIRECTS_FILE))) {
-    redirectsItem = load(root, REDIRECTS_FILE, glossaryRedirectsSchema, 'glossary redirect (src/lib/glossary-schema.ts)', problems);
+    redirectsItem = load(root, REDIRECTS_FILE, glossaryRedirectsSchema, 'glossary redirect (src/lib/glossary/schema.ts)', problems);
     redirects = redirectsItem?.data ?? {};
   }
   if (problems.length > 0) return problems; // references are checked on valid files only

@@ -13,9 +13,9 @@ export function pageSource(root: string, page: string): string | undefined {
   const candidates: string[] = [];
   let m: RegExpExecArray | null;
   if ((m = /^\/reports\/([^/]+)\/(?:([^/]+)\/)?$/.exec(path))) candidates.push(`src/content/documents/${m[1]}/${m[2] ?? 'index'}.mdx`, 'src/pages/reports/[document]/[...page].astro');
-  else if ((m = /^\/glossary\/([^/]+)\/$/.exec(path))) candidates.push(`src/data/glossary/${m[1]}.yaml`, 'src/data/glossary-rules.yaml', 'src/pages/glossary/[slug].astro');
+  else if ((m = /^\/glossary\/([^/]+)\/$/.exec(path))) candidates.push(`src/data/glossary/${m[1]}.yaml`, 'src/data/glossary/rules/disputed-cases.yaml', 'src/pages/glossary/[slug].astro');
   else if ((m = /^\/cities\/([^/]+)\/$/.exec(path))) candidates.push(`src/data/cities/${m[1]}.json`);
-  else if ((m = /^\/(regions|circles)\/([^/]+)\/$/.exec(path))) candidates.push(`src/data/city-areas/${m[1]}.json`);
+  else if ((m = /^\/(regions|circles)\/([^/]+)\/$/.exec(path))) candidates.push(`src/data/cities/areas/${m[1]}.json`);
   else if (path === '/') candidates.push('src/content/docs/index.mdx');
   else if (/^\/404(?:\.html|\/)$/.test(path)) candidates.push('src/content/docs/404.md');
   else if ((m = /^\/data\/([^/]+)\/([^/]+)\/$/.exec(path))) candidates.push(`src/data/charts/${m[1]}/${m[2]}.json`);

@@ -249,7 +249,7 @@ interface SchemaLike<T> {
  * extension) → syntax check → schema. Returns the valid data, or the
  * problems, each naming the file, the line and the fix. `what` names the
  * format and where its fields are documented, e.g.
- * "glossary entry (src/lib/glossary-schema.ts)".
+ * "glossary entry (src/lib/glossary/schema.ts)".
  */
 export function parseDataFile<T>(file: string, text: string, schema: SchemaLike<T>, what: string): ValidData<T> | ContentProblem[] {
   const located = /\.ya?ml$/.test(file) ? parseYamlFile(file, text) : parseJsonFile(file, text);

@@ -7,8 +7,8 @@
  * changed digit or a quotation cited at the wrong lines fails the build.
  */
 import { checkPrinted } from '../charts/provenance.ts';
-import { locateQuote } from '../source-quote.ts';
-import { normalizeForCompare } from '../text.ts';
+import { locateQuote } from '../provenance/source-quote.ts';
+import { normalizeForCompare } from '../provenance/source-text.ts';
 import type { ContentProblem } from './problems.ts';
 
 export interface QuotePart {

@@ -1,6 +1,6 @@
 /**
  * The source texts in sources/ are the originals and are never edited. A
- * manifest (src/data/source-hashes.json) records each file's SHA-256 and a
+ * manifest (src/data/provenance/source-hashes.json) records each file's SHA-256 and a
  * short hash of every line, so the build can say which line changed, even
  * when the change is on a line no page publishes. Written by
  * `npm run sources:manifest` when a new source is added.
@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContentProblem } from './problems.ts';
 
-export const MANIFEST_FILE = 'src/data/source-hashes.json';
+export const MANIFEST_FILE = 'src/data/provenance/source-hashes.json';
 /** Hex digits kept per line: enough to tell a changed line, small enough for ~10,000 lines. */
 const LINE_HASH = 8;
 
@@ -61,7 +61,7 @@ export function checkSources(root: string): ContentProblem[] {
     const file = `sources/${name}`;
     const expected = manifest[name];
     if (!expected) {
-      problems.push({ file, problem: 'this source is not in the manifest of source hashes', fix: 'After checking it is the original text, run `npm run sources:manifest` and commit src/data/source-hashes.json.' });
+      problems.push({ file, problem: 'this source is not in the manifest of source hashes', fix: 'After checking it is the original text, run `npm run sources:manifest` and commit src/data/provenance/source-hashes.json.' });
       continue;
     }
     const bytes = readFileSync(join(root, 'sources', name));

@@ -17,8 +17,8 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { documentTables, type DocumentTable, type TableCell, type TableSource } from '../open-data/document-tables.ts';
-import { readSourceLines, readSourceMap } from '../source-map-fs.ts';
-import { normalizeForCompare } from '../text.ts';
+import { readSourceLines, readSourceMap } from '../provenance/source-map-fs.ts';
+import { normalizeForCompare } from '../provenance/source-text.ts';
 import { numberAttributes, tableGrid } from './numbers.ts';
 import type { ContentProblem } from './problems.ts';
 

@@ -5,9 +5,9 @@
  * that `npm run import` says at once whether a review file loses or repeats
  * a sentence of the source.
  */
-import { checkFidelity, type FidelityReport, type PublishedText } from '../fidelity.ts';
-import { applySourceMap, type SourceMap } from '../source-map.ts';
-import { normalizeForCompare } from '../text.ts';
+import { checkFidelity, type FidelityReport, type PublishedText } from '../provenance/fidelity.ts';
+import { applySourceMap, type SourceMap } from '../provenance/source-map.ts';
+import { normalizeForCompare } from '../provenance/source-text.ts';
 import type { DraftPage } from './profile.ts';
 
 const unescape = (text: string) => text.replace(/\\(.)/g, '$1');

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { isFaithful } from '../fidelity.ts';
+import { isFaithful } from '../provenance/fidelity.ts';
 import { outlineOf } from './bench.ts';
 import { checkPages } from './draft-fidelity.ts';
 import { draftImport } from './draft.ts';

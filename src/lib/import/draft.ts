@@ -6,7 +6,7 @@
 import { importWithReview, sourceMapOf } from './engine.ts';
 import { proposeReview, type Proposal } from './heuristics.ts';
 import type { DraftPage } from './profile.ts';
-import type { SourceMap } from '../source-map.ts';
+import type { SourceMap } from '../provenance/source-map.ts';
 import type { Review } from './review-schema.ts';
 
 export interface Draft {

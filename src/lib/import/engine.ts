@@ -4,8 +4,8 @@
  * the review file; this module only knows how Chinese reports are laid out
  * in a text dump and how the site writes MDX.
  */
-import { applySourceMap, type SourceLine, type SourceMap } from '../source-map.ts';
-import { joinWrappedLines } from '../text.ts';
+import { applySourceMap, type SourceLine, type SourceMap } from '../provenance/source-map.ts';
+import { joinWrappedLines } from '../provenance/source-text.ts';
 import { resolveAnchor } from './anchors.ts';
 import { gridBlock } from './grid-table.ts';
 import { labelledItem } from './lists.ts';
@@ -16,7 +16,7 @@ import type { Review, ReviewNote } from './review-schema.ts';
 import { reviewLineOf } from './review-fs.ts';
 import { printedTableBlock } from './printed-tables.ts';
 import { tableBlock } from './tables.ts';
-import { PRIVATE_USE } from '../text.ts';
+import { PRIVATE_USE } from '../provenance/source-text.ts';
 
 export interface EngineInput {
   document: string;

@@ -6,8 +6,8 @@
  * these, and the `html` form of tables.ts writes one line per row, so a
  * cell with paragraphs needs its own writer.
  */
-import type { SourceLine } from '../source-map.ts';
-import { joinWrappedLines, PRIVATE_USE } from '../text.ts';
+import type { SourceLine } from '../provenance/source-map.ts';
+import { joinWrappedLines, PRIVATE_USE } from '../provenance/source-text.ts';
 import type { Grid } from './layout-schema.ts';
 import { escapeMdxText, mdxBlock } from './mdx.ts';
 import { BULLET_GLYPH } from './paragraphs.ts';

@@ -4,7 +4,7 @@
  * through as plain text, so every such character is escaped.
  */
 import yaml from 'js-yaml';
-import { joinWrappedLines } from '../text.ts';
+import { joinWrappedLines } from '../provenance/source-text.ts';
 
 const INLINE_SPECIAL = /[\\`*_{}[\]<>|~]/g;
 

@@ -4,8 +4,8 @@
  * short, and its first line is indented by two CJK characters, i.e. a few
  * columns narrower than a full line. Pure functions, no I/O.
  */
-import type { SourceLine } from '../source-map.ts';
-import { joinWrappedLines } from '../text.ts';
+import type { SourceLine } from '../provenance/source-map.ts';
+import { joinWrappedLines } from '../provenance/source-text.ts';
 
 /** A bullet glyph from a PDF font (private-use Wingdings, or a symbol bullet) and the spaces after it. */
 export const BULLET_GLYPH = /^[\uE000-\uF8FF•●○◆◇■□▪▫➢➤►▶✓✔√·]\s*/;

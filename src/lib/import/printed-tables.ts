@@ -10,7 +10,7 @@
  * fails the import instead of shifting cells.
  */
 import { escapeMdxText, mdxBlock, mdxParagraph, mdxTable } from './mdx.ts';
-import { normalizeForCompare } from '../text.ts';
+import { normalizeForCompare } from '../provenance/source-text.ts';
 
 export interface PrintedCell {
   text: string;

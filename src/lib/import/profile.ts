@@ -1,5 +1,5 @@
 /** The contract between the import CLI and a document's import profile. */
-import type { MappedSource, SourceMap } from '../source-map.ts';
+import type { MappedSource, SourceMap } from '../provenance/source-map.ts';
 
 export interface ImportContext {
   /** Document id: the source file name without .txt. */

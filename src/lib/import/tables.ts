@@ -5,7 +5,7 @@
  */
 import { escapeMdxText, mdxBlock, mdxParagraph, mdxTable } from './mdx.ts';
 import type { Review, TableCell, TableRow } from './review-schema.ts';
-import { joinWrappedLines } from '../text.ts';
+import { joinWrappedLines } from '../provenance/source-text.ts';
 
 export type ReviewTable = Review['tables'][number];
 

@@ -6,7 +6,7 @@
 import type { SourceRef } from '../provenance/source-ref.ts';
 import { checkPrinted } from '../charts/provenance.ts';
 import { computeDerived, parsePrinted, printedValue, round, type Dataset, type DatasetRow } from '../charts/dataset.ts';
-import { normalizeForCompare } from '../text.ts';
+import { normalizeForCompare } from '../provenance/source-text.ts';
 import { PERIOD, type DatasetSelector, type IndicatorFile, type TextPoint } from './schema.ts';
 
 export interface Derivation {
@@ -172,7 +172,7 @@ export function assembleIndicator(
   };
   const checkArea = (area: string, at: number) => {
     if (area !== 'national' && area !== 'demonstration-cities' && !inputs.areas.has(area)) {
-      problems.push({ file, line: itemLines[at], message: `points[${at}]: unknown area "${area}"`, fix: 'use a slug from src/data/city-areas/*.json or src/data/cities/ (e.g. region:east, province:zhejiang, city:hangzhou)' });
+      problems.push({ file, line: itemLines[at], message: `points[${at}]: unknown area "${area}"`, fix: 'use a slug from src/data/cities/areas/*.json or src/data/cities/ (e.g. region:east, province:zhejiang, city:hangzhou)' });
     }
   };
   if (data.glossary && !inputs.glossary.has(data.glossary)) {
@@ -211,7 +211,7 @@ export function assembleIndicator(
     } else if ('dataset' in source) {
       const dataset = inputs.datasets.get(source.dataset);
       if (!dataset) {
-        problems.push({ file, line: itemLines[at], message: `${where}: no dataset src/data/${source.dataset}.json`, fix: 'use the path of a file under src/data/charts/ or src/data/city-charts/ without .json' });
+        problems.push({ file, line: itemLines[at], message: `${where}: no dataset src/data/${source.dataset}.json`, fix: 'use the path of a file under src/data/charts/ or src/data/cities/charts/ without .json' });
         return;
       }
       const lines = inputs.lines(dataset.document) ?? [];
@@ -289,7 +289,7 @@ export function assembleIndicator(
           );
         }
       }
-      if (found === 0) problems.push({ file, line: itemLines[at], message: `${where}: no city fact has metric "${source.cityFacts}"`, fix: 'use a metric of src/lib/city-schema.ts (METRICS) that city facts carry' });
+      if (found === 0) problems.push({ file, line: itemLines[at], message: `${where}: no city fact has metric "${source.cityFacts}"`, fix: 'use a metric of src/lib/cities/schema.ts (METRICS) that city facts carry' });
     }
   });
   const { points: _, ...rest } = data;

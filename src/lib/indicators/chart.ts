@@ -8,7 +8,7 @@ import type { Dataset, DatasetRow } from '../charts/dataset.ts';
 import { sameValue, type Indicator, type IndicatorPoint } from './assemble.ts';
 import type { DocumentInfo } from './disagreements.ts';
 import { PERIOD, periodLabel } from './schema.ts';
-import { lineLabel } from '../sources/source-links.ts';
+import { lineLabel } from '../provenance/source-links.ts';
 
 const AREA_KINDS: Record<string, string> = { region: '各区域', province: '各省份', city: '各示范城市' };
 

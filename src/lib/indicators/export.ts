@@ -8,7 +8,7 @@ import { tidyCsv, type FieldSpec } from '../open-data/tidy.ts';
 import type { Indicator } from './assemble.ts';
 import type { Disagreement, DocumentInfo } from './disagreements.ts';
 import { periodLabel } from './schema.ts';
-import { lineLabel } from '../sources/source-links.ts';
+import { lineLabel } from '../provenance/source-links.ts';
 
 export const INDICATOR_FIELDS: readonly FieldSpec[] = [
   { name: 'indicator', title: '指标', type: 'string', description: 'Indicator name.', required: true },

@@ -8,11 +8,11 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import yaml from 'js-yaml';
 import { asContentProblem, ContentCheckError } from '../checks/problems.ts';
-import { readCities } from '../city-fs.ts';
+import { readCities } from '../cities/city-fs.ts';
 import { datasetSchema } from '../charts/dataset.ts';
-import { cityDatasetSchema } from '../city-schema.ts';
-import { readSourceLines } from '../source-map-fs.ts';
-import { documentUrl } from '../documents.ts';
+import { cityDatasetSchema } from '../cities/schema.ts';
+import { readSourceLines } from '../provenance/source-map-fs.ts';
+import { documentUrl } from '../documents/routes.ts';
 import { assembleIndicator, listItemLines, sortPoints, type AssemblyInputs, type AssemblyProblem, type Indicator, type SourceDataset } from './assemble.ts';
 import { findDisagreements, type Disagreement, type DocumentInfo } from './disagreements.ts';
 import { indicatorFileSchema, periodSortKey } from './schema.ts';
@@ -56,8 +56,8 @@ function readDatasets(root: string): Map<string, SourceDataset> {
       out.set(key, { ...parsed.data, key });
     }
   }
-  for (const file of files(join(root, 'src/data/city-charts'), '.json')) {
-    const parsed = cityDatasetSchema.safeParse(json(join(root, 'src/data/city-charts', file)));
+  for (const file of files(join(root, 'src/data/cities/charts'), '.json')) {
+    const parsed = cityDatasetSchema.safeParse(json(join(root, 'src/data/cities/charts', file)));
     if (!parsed.success) continue; // the city registry fails the build for these
     const key = `city-charts/${file.replace(/\.json$/, '')}`;
     out.set(key, { ...parsed.data, key });
@@ -87,10 +87,10 @@ function readAreas(root: string) {
       }
     }
   };
-  const areas = join(root, 'src/data/city-areas');
+  const areas = join(root, 'src/data/cities/areas');
   add('region', json(join(areas, 'regions.json')) as AreaRecord[]);
   add('province', json(join(areas, 'provinces.json')) as AreaRecord[]);
-  // Through the city schema (src/lib/city-fs.ts), in file-name order as before.
+  // Through the city schema (src/lib/cities/city-fs.ts), in file-name order as before.
   const cities = readCities(root)
     .map(({ slug, city }) => ({ slug, ...city }))
     .sort((a, b) => a.slug.localeCompare(b.slug));

@@ -22,7 +22,7 @@ export const AREA = /^(?:national|demonstration-cities|(?:region|province|city):
 const periodSchema = z.string().regex(PERIOD, 'a period such as 2019, 2019Q1, 2015H1, 2015M1-5 or 2016-2020');
 const areaSchema = z.string().regex(AREA, 'national, demonstration-cities, region:<slug>, province:<slug> or city:<slug>');
 
-/** Points selected from a chart dataset (src/data/charts/… or src/data/city-charts/…). */
+/** Points selected from a chart dataset (src/data/charts/… or src/data/cities/charts/…). */
 export const datasetSelectorSchema = z
   .object({
     /** Path under src/data without .json, e.g. "charts/development-report-2019/fig-1-1" or "city-charts/table-4-1". */

@@ -4,7 +4,7 @@
  * Table rows and captions have no sentence; there the cited line itself is
  * the statement. Pure.
  */
-import { joinWrappedLines } from '../text.ts';
+import { joinWrappedLines } from '../provenance/source-text.ts';
 
 /** Lines read on each side of the cited one; a sentence longer than this window is cut at its edge. */
 const WINDOW = 8;

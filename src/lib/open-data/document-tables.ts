@@ -11,8 +11,8 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Root, Table } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { findEditorNotes } from '../editor-notes.ts';
-import { normalizeForCompare } from '../text.ts';
+import { findEditorNotes } from '../editorial/editor-notes.ts';
+import { normalizeForCompare } from '../provenance/source-text.ts';
 
 export interface TableCell {
   /** Group heading of the row (a row that spans the whole table, e.g. "ITO"), if any. */

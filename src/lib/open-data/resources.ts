@@ -6,7 +6,7 @@
  */
 import type { Dataset } from '../charts/dataset.ts';
 import { CHART_FIELDS, chartRows, chartValueSources, sourceFileOf } from '../charts/export.ts';
-import { sourceLineUrl, sourceViewerUrl } from '../sources/source-links.ts';
+import { sourceLineUrl, sourceViewerUrl } from '../provenance/source-links.ts';
 import type { DocumentTable } from './document-tables.ts';
 import { COMPLETENESS_LABEL, chartResourceName, resourcePath, resourceUrl, tableResourceName } from './names.ts';
 import { CSV_DIALECT, tableSchema, tidyCsv, type FieldSpec, type TidyRow } from './tidy.ts';

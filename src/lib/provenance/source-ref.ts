@@ -10,7 +10,7 @@
  * `toLine` let a quotation run two lines further than the page cited.)
  */
 import { z } from 'astro/zod';
-import { lineLabel, sourceLineUrl } from '../sources/source-links.ts';
+import { lineLabel, sourceLineUrl } from './source-links.ts';
 
 export type LineRange = readonly [number, number];
 

@@ -1,13 +1,13 @@
-import { collectTermForms, entryAliases, entryLabel, entryPath } from '../glossary.ts';
-import { readGlossary } from '../glossary-fs.ts';
-import { readAreas, readCities } from '../city-fs.ts';
+import { collectTermForms, entryAliases, entryLabel, entryPath } from '../glossary/glossary.ts';
+import { readGlossary } from '../glossary/glossary-fs.ts';
+import { readAreas, readCities } from '../cities/city-fs.ts';
 import { loadIndicators } from '../indicators/load.ts';
 import { indicatorNames } from '../indicators/search-keys.ts';
 
 /**
  * Names the search must know as whole terms: the 31 demonstration cities,
  * the provinces, the 2019 report's regions and economic circles (all read
- * from src/data/cities and src/data/city-areas through their schemas), and
+ * from src/data/cities and src/data/cities/areas through their schemas), and
  * the statistical classification's main names.
  */
 export function demonstrationCities(root: string): string[] {
