@@ -45,6 +45,8 @@ test('the errata overview leads to each document’s notes, and each note links 
   await page.locator('.errata-summary a[href="/reports/errata/development-report-2019/"]').click();
   await expect(page).toHaveURL(/\/reports\/errata\/development-report-2019\/$/);
   const links = page.locator('.errata-list a');
+  // count() does not wait: wait for the document's list before counting (the URL changes before its page is parsed).
+  await expect(links.first()).toBeVisible();
   expect(await links.count()).toBeGreaterThan(0);
   const href = (await links.first().getAttribute('href'))!;
   await page.goto(href);
