@@ -6,7 +6,7 @@
  * dist/pagefind/ as the stock baseline that `npm run bench:search` compares.
  */
 import type { AstroIntegration } from 'astro';
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { BuiltPage } from '../lib/checks/built-site.ts';
@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
 import { isAside, recordHtml } from '../lib/search/record-html.ts';
+import { indexWrittenProblem } from '../lib/search/index-written.ts';
 import { sectionsOfPage, type SearchRecord } from '../lib/search/sections.ts';
 import { buildVocabulary } from '../lib/search/vocabulary.ts';
 import type { T2S } from '../lib/search/normalize.ts';
@@ -209,6 +210,14 @@ export default function searchIndex(options: SearchIndexOptions): AstroIntegrati
         const { errors } = await index.writeFiles({ outputPath: out });
         if (errors.length) throw new Error(`search-index: ${errors.join('; ')}`);
         await pagefind.close();
+        const entryFile = join(out, 'pagefind-entry.json');
+        const fragmentFolder = join(out, 'fragment');
+        const problem = indexWrittenProblem(
+          existsSync(entryFile) ? readFileSync(entryFile, 'utf8') : undefined,
+          existsSync(fragmentFolder) ? readdirSync(fragmentFolder).length : 0,
+          records.length,
+        );
+        if (problem) throw new Error(problem);
         writeFileSync(join(out, 't2s.json'), JSON.stringify(t2s));
         writeFileSync(join(out, 'vocabulary.json'), JSON.stringify(vocabulary.map((v) => [v.term, v.count])));
         // Names are looked up in the compact form queries take (see understand.ts).
