@@ -79,9 +79,19 @@ describe('draft of a generated report dump', () => {
     expect(page.body).toContain(`[^fn1]: ${dump.footnote.text}`);
   });
 
-  it('reports the flattened table for a person to rebuild', () => {
-    expect(draft.proposal.tables).toEqual([expect.objectContaining({ from: dump.table.from, to: dump.table.to })]);
-    expect(proposedReviewYaml(draft.proposal, 'annual-report-2021.txt')).toContain(`lines ${dump.table.from}-${dump.table.to}: 表 2-1`);
+  it('rebuilds the flattened table, continued over a page break, as a table with its caption and source line', () => {
+    // Every line of the table is a row of cells split at spaces; the page foot inside it stays out.
+    const tableLines = lines.slice(dump.table.from - 1, dump.table.to).map((l) => l.trim()).filter((l, k) => l && !dump.furniture.includes(dump.table.from + k));
+    const [header, ...rows] = tableLines.map((l) => `| ${l.split(/\s+/).join(' | ')} |`);
+    const body = draft.pages.map((p) => p.body).join('\n');
+    const block = /<TableBlock id="table-2-1">[\s\S]*?<\/TableBlock>/.exec(body)?.[0] ?? '';
+    expect(block).toContain(`${lines[dump.table.caption - 1]!.trim()}\n\n${header}\n`);
+    for (const row of rows) expect(block.replace(/\\\./g, '.')).toContain(row);
+    expect(block).toContain('数据来源：商务部\n\n</TableBlock>');
+    expect(draft.review.tables.filter((t) => t.id === 'table-2-1')).toHaveLength(2);
+    // Rebuilt, it is no longer listed for a person to rebuild.
+    expect(draft.proposal.tables).toEqual([]);
+    expect(proposedReviewYaml(draft.proposal, 'annual-report-2021.txt')).not.toContain('Flattened tables found');
   });
 
   it('passes the fidelity check: every sentence once, in order', () => {

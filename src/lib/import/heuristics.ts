@@ -62,6 +62,23 @@ const CAPTION_TAIL = /^(?:数据来源|资料来源|来源|注|说明)\s*[：:]/
 const CLAUSE_END = /[。；，,;！？]$/;
 /** A line that is only numbers, years, percentages or units: chart axis labels left by the extraction. */
 const AXIS_LABELS = /^[\d\s.,，%％\-－—–+]+(?:[年亿万元美%％个家]+)?[\d\s.,，%％\-－—–+年亿万元美个家]*$/;
+/** Legend and category labels of a chart: a short line of Latin abbreviations or codes (“ITO”, “Q1 Q2”), no Chinese. */
+const LEGEND_LABELS = /^[A-Za-z][A-Za-z0-9&]{0,7}(?:\s+[A-Za-z][A-Za-z0-9&]{0,7}){0,5}$/;
+/** A line a chart left behind: axis numbers, or legend labels (only counted next to a figure caption). */
+const chartLabel = (text: string) => AXIS_LABELS.test(text) || LEGEND_LABELS.test(text);
+/**
+ * A table line's cells as the engine splits them (at spaces), except that a number set off from the
+ * Chinese word it belongs to (“2019 年新增企业数”) is one cell, not two: where that happens, the engine's
+ * split would be wrong, and the cell counts tell the table apart from a uniform one.
+ */
+const tableCells = (text: string) => text.split(/\s+/).reduce<string[]>((cells, token) => {
+  const last = cells.at(-1);
+  if (last !== undefined && /^\d+(?:\.\d+)?$/.test(last) && /^[\u4e00-\u9fff]/.test(token)) cells[cells.length - 1] = `${last} ${token}`;
+  else cells.push(token);
+  return cells;
+}, []);
+/** The title of a table of contents: 目录 / 目  录 / 目　录. */
+const TOC_TITLE = /^目[\s\u3000]*录$/;
 /** Glyphs PDF fonts use for bullets (private-use Wingdings and the common symbol bullets). */
 export const BULLET = /^[\uE000-\uF8FF•●○◆◇■□▪▫➢➤►▶✓✔√·]/;
 /** “第 3 页 共 35 页”, “- 12 -”, “— 12 —”, “12 / 35”, “Page 3”. */
@@ -99,10 +116,18 @@ export function findFurniture(lines: readonly string[]): DroppedLine[] {
   const dropped = new Map<number, string>();
   const keyOf = (text: string) => squash(text).replace(/\d+/g, '#');
   const counts = new Map<string, number>();
-  for (const text of lines) {
+  const lastAt = new Map<string, number>();
+  /** Keys seen twice within a few lines: a running header or footer comes once a page, text may repeat closely. */
+  const close = new Set<string>();
+  lines.forEach((text, i) => {
     const key = keyOf(text);
-    if (key.length >= 2) counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
+    // Spaced-out running headers are dropped by their own rule; counted here, they would make the one
+    // unspaced line with the same words (the title on a title page) look like a running header too.
+    if (key.length < 2 || spacedOut(text.trim())) return;
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+    if (i - (lastAt.get(key) ?? -Infinity) < 8) close.add(key);
+    lastAt.set(key, i);
+  });
   const isCaption = (t: string) => FIGURE_CAPTION.test(t) || TABLE_CAPTION.test(t);
   /** Whether a run of axis-like (or blank) lines connects line i to a figure caption, before or after it. */
   const nearCaption = (i: number) =>
@@ -110,7 +135,7 @@ export function findFurniture(lines: readonly string[]): DroppedLine[] {
       for (let j = i + d, steps = 0; j >= 0 && j < lines.length && steps < 20; j += d, steps++) {
         const t = lines[j]!.trim();
         if (FIGURE_CAPTION.test(t)) return true;
-        if (t && !AXIS_LABELS.test(t)) return false;
+        if (t && !chartLabel(t)) return false;
       }
       return false;
     });
@@ -129,6 +154,7 @@ export function findFurniture(lines: readonly string[]): DroppedLine[] {
     else if (spacedOut(text) && !matchKind(text)) dropped.set(n, 'running header (spaced-out characters)');
     else if (
       (counts.get(key) ?? 0) >= 3 &&
+      !close.has(key) &&
       displayWidth(text) <= 40 &&
       !CLAUSE_END.test(text) &&
       !CAPTION_TAIL.test(text) &&
@@ -137,7 +163,8 @@ export function findFurniture(lines: readonly string[]): DroppedLine[] {
       /[\u4e00-\u9fffA-Za-z]/.test(text)
     ) {
       dropped.set(n, `repeated line (running header or footer, ${counts.get(key)} times)`);
-    } else if (AXIS_LABELS.test(text) && nearCaption(i)) dropped.set(n, 'chart axis labels left by the extraction');
+    } else if (chartLabel(text) && nearCaption(i)) dropped.set(n, 'chart axis labels left by the extraction');
+    else if (TOC_TITLE.test(text) && tocLike(nonBlank(i, 1))) dropped.set(n, 'table of contents title (the site builds its own)');
     else if (/^\d{1,3}$/.test(text)) {
       // A bare number is a page number unless it sits among other numbers (a flattened table column).
       const neighbour = (d: number) => {
@@ -316,6 +343,20 @@ export function quotesAreWide(lines: readonly string[]): boolean {
   return hits(true) > hits(false) * 1.5;
 }
 
+/**
+ * The landing page: the text before the first page. A title page (two or more short lines, none of them
+ * running text: title, issuer, date) keeps one paragraph a line, and its first line, with a bracketed
+ * line under it (“（2022 年度）”, “（征求意见稿）”), is proposed as the document's title. Otherwise the
+ * text is published as paragraphs and the title is left for a person to give.
+ */
+function landingOf(document: string, front: readonly { n: number; text: string }[], firstPage: number, full: number, lines: readonly string[]): Review['landing'] {
+  const titlePage = front.length >= 2 && front.every((l) => displayWidth(l.text) < full * 0.6 && !/[。！？；，,;]$/.test(l.text.trim()));
+  if (!titlePage) return { title: document, body: [], ...(firstPage > 1 ? { to: firstPage - 1 } : {}) };
+  const [first, second] = front.map((l) => l.text.trim());
+  const title = /^[（(].*[）)]$/.test(second ?? '') ? `${first}${second}` : first!;
+  return { title, body: front.map((l) => proposeAnchor(l.n, lines)) };
+}
+
 /** Proposes a review file for a dump: pages, headings, figures, furniture, paragraph rules. */
 export function proposeReview(document: string, file: string, lines: readonly string[]): Proposal {
   const dropped = findFurniture(lines);
@@ -420,8 +461,6 @@ export function proposeReview(document: string, file: string, lines: readonly st
   const ranks = [...new Set(found.map((f) => f.rank))].sort((a, b) => a - b);
   const count = (rank: number) => found.filter((f) => f.rank === rank).length;
   const pageRank = ranks.find((r) => r !== 25 && count(r) >= 2) ?? ranks[0];
-  const levels = new Map(ranks.filter((r) => r !== pageRank).map((r, i) => [r, Math.min(2 + i, 6)]));
-  levels.set(25, 2);
 
   const used = new Set<string>(['index']);
   const pageLines = found.filter((f) => f.rank === pageRank && f.rank !== 25);
@@ -435,13 +474,22 @@ export function proposeReview(document: string, file: string, lines: readonly st
   // Heading ids need only be unique on their page, and are numbered there alone, so that a heading added
   // on one page never renumbers another page's ids (they become URLs). A ladder heading's id carries the
   // numbers of the ladder headings above it: （二） under 三、 is part-3-2.
+  const pageOf = (n: number) => (n < firstPage ? -1 : pages.findIndex((p) => n <= p.to));
+  // Levels follow the ladder ranks present on each page, so that a chapter without 第X节 sets its 一、
+  // at level 2 rather than skipping a level under the page title (named sections are always level 2).
+  const levelOf = (f: Found) => {
+    if (f.rank === 25) return 2;
+    const page = pageOf(f.n);
+    const onPage = [...new Set(found.filter((g) => g.rank !== pageRank && g.rank !== 25 && pageOf(g.n) === page).map((g) => g.rank))].sort((a, b) => a - b);
+    return Math.min(2 + onPage.indexOf(f.rank), 6) as 2 | 3 | 4 | 5 | 6;
+  };
   let pageIndex = Number.NaN;
   let headingIds = new Set<string>();
   let ladder: { rank: number; number: string }[] = [];
   const headings: Review['headings'] = found
     .filter((f) => !pageLines.includes(f))
     .map((f) => {
-      const page = f.n < firstPage ? -1 : pages.findIndex((p) => f.n <= p.to);
+      const page = pageOf(f.n);
       if (page !== pageIndex) {
         pageIndex = page;
         headingIds = new Set();
@@ -458,7 +506,7 @@ export function proposeReview(document: string, file: string, lines: readonly st
           : idFor(squash(f.text).normalize('NFKC').toLowerCase().replace(/[^a-z]/g, '') || 'section', headingIds, undefined);
       return {
         at: proposeAnchor(f.n, lines),
-        level: (levels.get(f.rank) ?? 2) as 2 | 3 | 4 | 5 | 6,
+        level: levelOf(f),
         id,
         ...(f.through !== f.n ? { through: proposeAnchor(f.through, lines) } : {}),
         ...(f.runIn ? { runIn: f.runIn } : {}),
@@ -469,6 +517,61 @@ export function proposeReview(document: string, file: string, lines: readonly st
   const figureIds = new Set<string>();
   const figures: Review['figures'] = [];
   const tables: Proposal['tables'] = [];
+  const tableEntries: Review['tables'] = [];
+  /**
+   * A flattened table between flow[caption] and flow[end] (exclusive) as a table entry, when it is
+   * unambiguous: one unbroken run of source lines (no page furniture inside), a header and at least two
+   * rows that all split at spaces into the same number (2 or more) of cells, after a block it can follow.
+   * Anything else stays a comment for a person to rebuild (merged cells, wrapped cells, page breaks).
+   */
+  const tableEntry = (caption: number, end: number): Review['tables'][number][] | undefined => {
+    const body = flow.slice(caption + 1, end);
+    const footer = flow[end] && CAPTION_TAIL.test(flow[end]!.text.trim()) ? flow[end] : undefined;
+    const last = footer ?? body.at(-1)!;
+    const first = flow[caption]!;
+    const before = flow[caption - 1];
+    if (!before || body.length < 3 || pageLines.some((p) => p.n === before.n)) return undefined;
+    // The table's runs of lines: a page break (dropped furniture) between two rows starts a new run.
+    const flowLines = new Set(flow.map((l) => l.n));
+    const runs: { from: number; to: number }[] = [];
+    for (let n = first.n; n <= last.n; n++) {
+      if (!lines[n - 1]!.trim()) continue;
+      if (!flowLines.has(n)) {
+        if (!droppedSet.has(n)) return undefined; // a footnote or anything else inside: a person decides
+        continue;
+      }
+      const run = runs.at(-1);
+      if (run && [...Array(n - run.to - 1).keys()].every((k) => !droppedSet.has(run.to + 1 + k))) run.to = n;
+      else runs.push({ from: n, to: n });
+    }
+    const texts = body.map((l) => l.text.trim());
+    // Running text is no row (a sentence can split at spaces into as many parts as a header), nor is a
+    // header repeated after a page break.
+    if (texts.some((t, k) => /[。；，,;]$/.test(t) || (k > 0 && t === texts[0]))) return undefined;
+    const split = texts.map(tableCells);
+    // Where a number and its Chinese word had to be rejoined, the engine's split at spaces would be wrong.
+    if (split.some((c, k) => c.length !== texts[k]!.split(/\s+/).length)) return undefined;
+    const cells = split.map((c) => c.length);
+    if (cells[0]! < 2 || cells.some((c) => c !== cells[0]) || split.flat().some((c) => displayWidth(c) > 24)) return undefined;
+    const number = /\d+(?:\s*[-－—–.．]\s*\d+)?/.exec(first.text.trim())![0].replace(/\s/g, '').replace(/[－—–.．]/g, '-');
+    let id = `table-${number}`;
+    for (let k = 2; tableEntries.some((t) => t.id === id); k++) id = `table-${number}-${k}`;
+    const reason = `flattened table (${cells[0]} columns, ${body.length - 1} rows), rebuilt from its lines`;
+    return runs.map((run, k) =>
+      k === 0
+        ? {
+            id,
+            ...run,
+            reason,
+            after: proposeAnchor(before.n, lines),
+            caption: [first.n],
+            header: body[0]!.n,
+            rows: body.slice(1).map((l) => l.n),
+            footer: footer ? [footer.n] : [],
+          }
+        : { id, ...run, reason: `${reason}, continued after a page break`, caption: [], rows: [], footer: [] },
+    );
+  };
   flow.forEach((line, i) => {
     const text = line.text.trim();
     if (FIGURE_CAPTION.test(text)) {
@@ -484,6 +587,10 @@ export function proposeReview(document: string, file: string, lines: readonly st
       let j = i + 1;
       while (flow[j] && !isBlockStart(flow[j]!.text.trim()) && !CAPTION_TAIL.test(flow[j]!.text.trim()) && !(displayWidth(flow[j]!.text) > full * 0.7 && /[。，]/.test(flow[j]!.text))) j++;
       if (j > i + 1) tables.push({ caption: text, from: flow[i + 1]!.n, to: flow[j - 1]!.n });
+      if (j > i + 1) {
+        const rebuilt = tableEntry(i, j);
+        if (rebuilt) tableEntries.push(...rebuilt);
+      }
     }
   });
 
@@ -555,7 +662,7 @@ export function proposeReview(document: string, file: string, lines: readonly st
 
   const review: Review = {
     file,
-    landing: { title: document, body: [], ...(firstPage > 1 ? { to: firstPage - 1 } : {}) },
+    landing: landingOf(document, flow.filter((l) => l.n < firstPage), firstPage, full, lines),
     pages,
     paragraphs: {
       shortBelow: Math.max(8, full - 8),
@@ -566,7 +673,10 @@ export function proposeReview(document: string, file: string, lines: readonly st
       spaceBetweenScripts: spacesScriptsAtBreaks(flow.map((l) => l.text)),
       bulletLists: flow.some((l) => BULLET.test(l.text.trim())),
       trailingSpaceEnds: marksEndsWithTrailingSpace(flow.map((l) => l.text), full),
-      breakAfter: [...breakAfter].sort((a, b) => a - b).map((n) => proposeAnchor(n, lines)),
+      breakAfter: [...breakAfter]
+        .filter((n) => !tableEntries.some((t) => n >= t.from && n <= t.to))
+        .sort((a, b) => a - b)
+        .map((n) => proposeAnchor(n, lines)),
       joinAfter: [],
     },
     headings,
@@ -578,8 +688,8 @@ export function proposeReview(document: string, file: string, lines: readonly st
     furniture,
     edits: [...notes.edits, ...glyphEdits, ...hyphenEdits].sort((a, b) => a.line - b.line),
     footnotes: notes.footnotes,
-    tables: [],
+    tables: tableEntries,
     moves,
   };
-  return { review, dropped, tables };
+  return { review, dropped, tables: tables.filter((t) => !tableEntries.some((e) => t.from > e.from && t.from <= e.to)) };
 }
