@@ -59,6 +59,8 @@ describe('npm run import', { timeout: 60_000 }, () => {
     ['scan.pdf', new TextEncoder().encode('%PDF-1.4\n%âãÏÓ\n'), /scan\.pdf is a PDF file, not a text dump/],
     ['data.bin', new Uint8Array([1, 2, 0, 3]), /data\.bin is binary data/],
     ['gbk.txt', new Uint8Array([0xb5, 0xda, 0xd2, 0xbb, 0xd5, 0xc2]), /gbk\.txt is not UTF-8 text \(invalid byte 0xB5 at line 1\)/],
+    ['unicode.txt', new Uint8Array([0xff, 0xfe, 0x2c, 0x7b, 0x00, 0x4e, 0xe0, 0x7a]), /unicode\.txt is UTF-16 text/],
+    ['report.docx', new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00]), /report\.docx is a Word \(\.docx\) or other ZIP file/],
   ])('fails clearly on %s', (name, bytes, message) => {
     writeFileSync(join(dir, name), bytes);
     const { code, err } = run(join(dir, name), '--out', join(dir, 'never'));

@@ -18,7 +18,21 @@ describe('decodeDump', () => {
     expect(() => decodeDump(utf8('%PDF-1.7\n...'), 'report.pdf')).toThrow(/report\.pdf is a PDF file, not a text dump.*pdftotext/);
   });
   it('refuses binary data', () => {
-    expect(() => decodeDump(bytes(0x50, 0x4b, 0x03, 0x04, 0x00, 0x01), 'a.docx')).toThrow(/a\.docx is binary data \(a NUL byte at byte 4\)/);
+    expect(() => decodeDump(bytes(0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00), 'a.out')).toThrow(/a\.out is binary data \(a NUL byte at byte 7\)/);
+  });
+  it('refuses a Word file and says to save it as UTF-8 text', () => {
+    expect(() => decodeDump(bytes(0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x06, 0x00), 'a.docx')).toThrow(/a\.docx is a Word \(\.docx\) or other ZIP file, not a text dump\. Save the document as plain text \(UTF-8\)/);
+    expect(() => decodeDump(bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1), 'a.doc')).toThrow(/a\.doc is a Word 97–2003 \(\.doc\) file/);
+  });
+  it('tells UTF-16 text (with or without a byte-order mark) from binary data and says how to convert it', () => {
+    const utf16le = (text: string, bom: boolean) => {
+      const out = bom ? [0xff, 0xfe] : [];
+      for (const ch of text) out.push(ch.charCodeAt(0) & 0xff, ch.charCodeAt(0) >> 8);
+      return new Uint8Array(out);
+    };
+    for (const bom of [true, false]) {
+      expect(() => decodeDump(utf16le('第一章 总则\n2021 年，服务外包执行额 100 亿美元。\n', bom), 'u.txt')).toThrow(/u\.txt is UTF-16 text .*iconv -f UTF-16 -t UTF-8 u\.txt/);
+    }
   });
   it('refuses GBK text, naming the line of the first bad byte and the conversion', () => {
     // “第一行\n服务” with 服务 in GBK (B7 FE CE F1).

@@ -10,8 +10,20 @@ export class ImportInputError extends Error {}
 /** Decodes a dump; throws ImportInputError naming `name` and the fix. */
 export function decodeDump(bytes: Uint8Array, name: string): string {
   if (bytes.length === 0) throw new ImportInputError(`${name} is empty: there is nothing to import. Export the document's text into it first.`);
+  // UTF-16 (Notepad's and Word's “Unicode” text) is text, but every other byte of ASCII is a NUL:
+  // recognise it by its byte-order mark, or by NULs at every other byte, before calling it binary.
   const magic = new TextDecoder('latin1').decode(bytes.subarray(0, 5));
   const nul = bytes.indexOf(0);
+  const word = magic.startsWith('PK\x03\x04') ? 'a Word (.docx) or other ZIP file' : bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0 ? 'a Word 97–2003 (.doc) file' : undefined;
+  if (word) {
+    throw new ImportInputError(`${name} is ${word}, not a text dump. Save the document as plain text (UTF-8) first and import the .txt file.`);
+  }
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff) || looksUtf16(bytes);
+  if (utf16) {
+    throw new ImportInputError(
+      `${name} is UTF-16 text (a “Unicode” export), not UTF-8. Convert it first: iconv -f UTF-16 -t UTF-8 ${name} > converted.txt (or save it again as “UTF-8” text).`,
+    );
+  }
   if (magic === '%PDF-' || nul !== -1) {
     const what = magic === '%PDF-' ? 'a PDF file' : `binary data (a NUL byte at byte ${nul})`;
     throw new ImportInputError(
@@ -35,6 +47,23 @@ export function decodeDump(bytes: Uint8Array, name: string): string {
     throw new ImportInputError(`${name} has ${controls} control characters: it looks like binary data, not a text dump. Import the document's text export instead.`);
   }
   return text;
+}
+
+/**
+ * UTF-16 without a byte-order mark: in its first 400 bytes, the high byte of every ASCII character (spaces,
+ * digits, line ends) is a NUL, so NULs fill one byte of many pairs and almost never the other (a few CJK
+ * characters, such as 一 U+4E00, have a NUL low byte).
+ */
+function looksUtf16(bytes: Uint8Array): boolean {
+  const head = bytes.subarray(0, 400);
+  if (head.length < 16) return false;
+  let even = 0;
+  let odd = 0;
+  head.forEach((b, i) => {
+    if (b === 0) i % 2 === 0 ? even++ : odd++;
+  });
+  const pairs = Math.floor(head.length / 2);
+  return Math.max(even, odd) >= pairs * 0.2 && Math.min(even, odd) <= pairs * 0.05;
 }
 
 /** Byte offset and 1-based line of the first byte that breaks UTF-8. */
