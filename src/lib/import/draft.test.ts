@@ -91,7 +91,7 @@ describe('draft of a generated report dump', () => {
     expect(draft.review.tables.filter((t) => t.id === 'table-2-1')).toHaveLength(2);
     // Rebuilt, it is no longer listed for a person to rebuild.
     expect(draft.proposal.tables).toEqual([]);
-    expect(proposedReviewYaml(draft.proposal, 'annual-report-2021.txt')).not.toContain('Flattened tables found');
+    expect(proposedReviewYaml(draft.proposal, 'annual-report-2021.txt')).not.toContain('Flattened tables not rebuilt');
   });
 
   it('passes the fidelity check: every sentence once, in order', () => {

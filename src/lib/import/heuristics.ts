@@ -99,7 +99,7 @@ export interface Proposal {
   review: Review;
   /** Furniture dropped, with reasons (also in review.furniture, ranges merged). */
   dropped: DroppedLine[];
-  /** Flattened tables found after a 表 caption: lines from..to; the person rebuilds them. */
+  /** Flattened tables found after a 表 caption that the draft could not rebuild: lines from..to; a person rebuilds them. */
   tables: { caption: string; from: number; to: number }[];
 }
 

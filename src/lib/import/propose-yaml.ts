@@ -1,8 +1,8 @@
 /**
  * Writes a proposed review file as YAML a person edits: the decisions the
  * heuristics made, with comments saying what to check, the furniture they
- * dropped with the reason, and the flattened tables they found (to be
- * rebuilt by hand; the draft keeps their text as paragraphs).
+ * dropped with the reason, and the flattened tables they could not rebuild
+ * (to be rebuilt by hand; the draft keeps their text as paragraphs).
  */
 import { stringify } from 'yaml';
 import type { Proposal } from './heuristics.ts';
@@ -16,7 +16,8 @@ export function proposedReviewYaml(proposal: Proposal, file: string): string {
     '#',
     '# To check: landing.title (the document title), page slugs and heading ids (stable',
     '# ASCII; they become URLs), heading levels, paragraphs.shortBelow / indentedAtMost',
-    '# (display columns), furniture (every dropped line and why), figures.',
+    '# (display columns), furniture (every dropped line and why), figures, and tables',
+    '# (rebuilt from lines split at spaces: check every cell against the PDF).',
   ];
   if (proposal.review.paragraphs.spaceBetweenScripts) {
     header.push(
@@ -28,7 +29,7 @@ export function proposedReviewYaml(proposal: Proposal, file: string): string {
     );
   }
   if (proposal.tables.length) {
-    header.push('#', '# Flattened tables found (their text is kept as paragraphs in the draft; rebuild them):');
+    header.push('#', '# Flattened tables not rebuilt (their text is kept as paragraphs in the draft; rebuild them):');
     for (const t of proposal.tables) header.push(`#   lines ${t.from}-${t.to}: ${t.caption}`);
   }
   return `${header.join('\n')}\n${stringify(proposal.review, { lineWidth: 0 })}`;
