@@ -37,6 +37,8 @@ const LISTING_PAGES = [
   // Later pages of the paginated lists (lib/navigation/pagination.ts), and each city's full list of passages.
   /^\/(?:reports|reports\/errata|data)\/page\/\d+\/$/,
   /^\/cities\/[^/]+\/mentions\/(?:page\/\d+\/)?$/,
+  // The catalogue's lists by type, year and publisher (lib/documents/catalogue-facets.ts).
+  /^\/reports\/by\//,
 ];
 
 /**

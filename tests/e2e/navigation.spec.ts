@@ -107,6 +107,16 @@ test.describe('without JavaScript', () => {
     expect(await links.count()).toBeGreaterThanOrEqual(5);
     await expect(page.locator('.document-list__item:visible')).toHaveCount(await links.count());
 
+    // The filters are links to each value's own list.
+    await page.locator('.catalogue-facets summary').click();
+    const briefs = page.locator('.catalogue-facets a', { hasText: /^简报（\d+）$/ });
+    const count = Number(/（(\d+)）/.exec((await briefs.textContent())!)![1]);
+    await briefs.click();
+    await expect(page).toHaveURL(/\/reports\/by\/type\/jian-bao\/$/);
+    await expect(page.locator('.document-list__item')).toHaveCount(Math.min(count, CATALOGUE_PAGE_SIZE));
+    for (const li of await page.locator('.document-list__item').all()) await expect(li).toHaveAttribute('data-type', '简报');
+    await page.goBack();
+
     await links.first().click();
     await page.locator('.doc-landing__contents a').first().click();
     const crumbs = page.getByRole('navigation', { name: '面包屑导航' }).getByRole('link');

@@ -115,6 +115,30 @@ describe('listing pages', () => {
     }
   });
 
+  it('without JavaScript, the catalogue filters by links to each type’s, year’s and publisher’s own paginated list', () => {
+    const all = JSON.parse(readFileSync(join(DIST, 'reports/catalogue.json'), 'utf8')) as CatalogueDocument[];
+    const links = [...page('/reports/').querySelectorAll('.catalogue-facets a')];
+    const byFacet = { 文档类型: 'type', 年份: 'year', 发布者: 'publisher' } as const;
+    let checked = 0;
+    for (const facet of page('/reports/').querySelectorAll('.catalogue-facets p')) {
+      const key = byFacet[facet.querySelector('.catalogue-facets__label')!.textContent!.replace('：', '') as keyof typeof byFacet];
+      const values = new Set(all.map((d) => String(d[key])));
+      const linked = [...facet.querySelectorAll('a')];
+      expect(linked.length, key).toBe(values.size);
+      for (const a of linked) {
+        const [, value, count] = /^(.+)（(\d+)）$/.exec(a.textContent!.trim())!;
+        const want = all.filter((d) => String(d[key]) === value).map((d) => d.id);
+        expect(Number(count), a.textContent!).toBe(want.length);
+        const href = a.getAttribute('href')!;
+        expect(href).toMatch(new RegExp(`^/reports/by/${key}/[a-z0-9-]+/$`));
+        expect(walkList(href, '.document-list__item', (li) => li.querySelector('h2')!.id, CATALOGUE_PAGE_SIZE), href).toEqual(want);
+        checked++;
+      }
+    }
+    expect(checked).toBe(links.length);
+    expect(checked).toBeGreaterThanOrEqual(3);
+  });
+
   it('the data and errata overviews are paginated the same way and list each document once', () => {
     const data = walkList('/data/', '.data-summary tbody tr[data-doc]', (tr) => tr.getAttribute('data-doc')!, DATA_OVERVIEW_PAGE_SIZE);
     expect(new Set(data).size).toBe(data.length);
