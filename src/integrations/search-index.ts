@@ -28,7 +28,18 @@ import { pinyin } from 'pinyin-pro';
  * list, and each document's data and errata pages) repeat the titles of the
  * pages they list; as results they would only stand in front of those pages.
  */
-const LISTING_PAGES = [/^\/reports\/$/, /^\/reports\/errata\/(?:[^/]+\/)?$/, /^\/glossary\/$/, /^\/cities\/$/, /^\/data\/(?:[^/]+\/)?$/];
+const LISTING_PAGES = [
+  /^\/reports\/$/,
+  /^\/reports\/errata\/(?:[^/]+\/)?$/,
+  /^\/glossary\/$/,
+  /^\/cities\/$/,
+  /^\/data\/(?:[^/]+\/)?$/,
+  // Later pages of the paginated lists (lib/navigation/pagination.ts), and each city's full list of passages.
+  /^\/(?:reports|reports\/errata|data)\/page\/\d+\/$/,
+  /^\/cities\/[^/]+\/mentions\/(?:page\/\d+\/)?$/,
+  // The catalogue's lists by type, year and publisher (lib/documents/catalogue-facets.ts).
+  /^\/reports\/by\//,
+];
 
 /**
  * Pages left out of the index: not content (404, search), the home page (its

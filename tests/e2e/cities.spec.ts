@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from './fixtures.ts';
+import { CITY_MENTIONS_PREVIEW } from '../../src/lib/cities/mentions.ts';
 
 const rows = (page: import('@playwright/test').Page) => page.locator('[data-city-table] tbody tr');
 const visibleRows = (page: import('@playwright/test').Page) => page.locator('[data-city-table] tbody tr:visible');
@@ -96,8 +97,12 @@ test('a profile shows its facts with sources, a highlighted chart and backlinks 
   await page.goBack();
 
   const backlinks = page.locator('[data-backlink]');
-  expect(await backlinks.count()).toBeGreaterThan(3);
+  await expect(backlinks).toHaveCount(CITY_MENTIONS_PREVIEW);
   await expect(backlinks.first().locator('mark').first()).toHaveText('南京');
+  // The profile shows the newest passages; the full list is one link away.
+  await page.locator('[data-all-mentions]').click();
+  await page.waitForURL('**/cities/nanjing/mentions/');
+  await expect(page.locator('[data-mention-count]')).toHaveAttribute('data-mention-count', /^\d+$/);
   const evaluation = page.locator('[data-backlink$="#evaluation-overall"]').first();
   await evaluation.getByRole('link').click();
   await page.waitForURL('**/ch4-cities/#evaluation-overall');

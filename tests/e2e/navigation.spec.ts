@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures.ts';
+import { CATALOGUE_PAGE_SIZE } from '../../src/lib/documents/catalogue.ts';
 
 test('the catalogue filters documents by type, year and publisher, and keeps the choice in the URL', async ({ page }) => {
   await page.goto('/reports/');
@@ -24,6 +25,8 @@ test('the catalogue filters documents by type, year and publisher, and keeps the
   const year = await shown.first().getAttribute('data-year');
   await form.locator('select[name="year"]').selectOption(year!);
   await page.reload();
+  // The filtered list comes from the catalogue data, fetched after the page loads.
+  await expect(page.locator('[data-catalogue-count]')).toHaveText(/^显示 \d+ 份，共 \d+ 份文档$/);
   await expect(form.locator('select[name="type"]')).toHaveValue(type);
   await expect(form.locator('select[name="year"]')).toHaveValue(year!);
   for (const li of await page.locator('.document-list__item:visible').all()) {
@@ -36,6 +39,64 @@ test('the catalogue filters documents by type, year and publisher, and keeps the
   expect(new URL(page.url()).search).toBe('');
 });
 
+test('the catalogue fetches its data only when a reader filters, and filters the whole catalogue, not the page', async ({ page }) => {
+  // A synthetic catalogue of 500 documents in place of the site's: the page lists its first ten, the filter finds every match.
+  const types = ['报告', '简报', '论文'];
+  const synthetic = Array.from({ length: 500 }, (_, i) => ({
+    id: `doc-${i}`,
+    title: `合成文档 ${i}`,
+    url: `/reports/doc-${i}/`,
+    type: types[i % 3]!,
+    year: 2025 - (i % 8),
+    publisher: i % 2 ? '商务部' : '中国服务外包研究中心',
+    date: String(2025 - (i % 8)),
+    pageCount: 3,
+    summary: `第 ${i} 份合成文档的摘要。`,
+  }));
+  const fetched: string[] = [];
+  await page.route('**/reports/catalogue.json', (route) => {
+    fetched.push(route.request().url());
+    return route.fulfill({ json: synthetic });
+  });
+  await page.goto('/reports/');
+  const form = page.locator('[data-catalogue-filters]');
+  await expect(form).toBeVisible();
+  const pageRows = await page.locator('.document-list__item').count();
+  expect(fetched, 'the unfiltered page needs no catalogue data').toHaveLength(0);
+
+  // The options are the site's own (报告, 简报 …); the matches come from the synthetic catalogue.
+  const type = await form.locator('select[name="type"] option').nth(1).getAttribute('value');
+  await form.locator('select[name="type"]').selectOption(type!);
+  const expected = synthetic.filter((d) => d.type === type).length;
+  await expect(page.locator('.document-list__item')).toHaveCount(expected);
+  await expect(page.locator('[data-catalogue-count]')).toHaveText(`显示 ${expected} 份，共 500 份文档`);
+  await expect(page.locator('[data-catalogue-pager]')).toBeHidden();
+  expect(fetched).toHaveLength(1);
+
+  // A linked filter (?type=…&year=…) lists every match of the whole catalogue on any page of it.
+  await page.goto(`/reports/?type=${encodeURIComponent('简报')}&year=2019`);
+  const both = synthetic.filter((d) => d.type === '简报' && d.year === 2019);
+  expect(both.length).toBeGreaterThan(CATALOGUE_PAGE_SIZE);
+  await expect(page.locator('[data-catalogue-count]')).toHaveText(`显示 ${both.length} 份，共 500 份文档`);
+  await expect(page.locator('.document-list__item')).toHaveCount(both.length);
+  for (const li of await page.locator('.document-list__item').all()) {
+    await expect(li).toHaveAttribute('data-type', '简报');
+    await expect(li).toHaveAttribute('data-year', '2019');
+  }
+
+  // Clearing brings back the page's own rows and its pager.
+  await form.getByRole('button', { name: '清除筛选' }).click();
+  await expect(page.locator('.document-list__item')).toHaveCount(pageRows);
+  expect(new URL(page.url()).search).toBe('');
+
+  // An old link to a document's entry on the single-page catalogue leads to the page that now lists it
+  // (a page the synthetic catalogue has and the site does not: answered here).
+  const target = `/reports/page/${Math.floor(137 / CATALOGUE_PAGE_SIZE) + 1}/`;
+  await page.route(`**${target}`, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: '<!doctype html><html lang="zh-CN"><title>目录</title></html>' }));
+  await page.goto('/reports/#doc-137');
+  await expect(page).toHaveURL(new RegExp(`${target}#doc-137$`));
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
@@ -45,6 +106,16 @@ test.describe('without JavaScript', () => {
     const links = page.locator('.document-list__item h2 a');
     expect(await links.count()).toBeGreaterThanOrEqual(5);
     await expect(page.locator('.document-list__item:visible')).toHaveCount(await links.count());
+
+    // The filters are links to each value's own list.
+    await page.locator('.catalogue-facets summary').click();
+    const briefs = page.locator('.catalogue-facets a', { hasText: /^简报（\d+）$/ });
+    const count = Number(/（(\d+)）/.exec((await briefs.textContent())!)![1]);
+    await briefs.click();
+    await expect(page).toHaveURL(/\/reports\/by\/type\/jian-bao\/$/);
+    await expect(page.locator('.document-list__item')).toHaveCount(Math.min(count, CATALOGUE_PAGE_SIZE));
+    for (const li of await page.locator('.document-list__item').all()) await expect(li).toHaveAttribute('data-type', '简报');
+    await page.goBack();
 
     await links.first().click();
     await page.locator('.doc-landing__contents a').first().click();

@@ -15,6 +15,7 @@ import { createMentionMatcher } from '../../src/lib/linking/city-mentions.ts';
 import { hasFragment } from '../../src/lib/checks/link-check.ts';
 import { CIRCLE_SLUGS, CITY_SLUGS, REGION_SLUGS, type City } from '../../src/lib/cities/schema.ts';
 import { readSourceLines } from '../../src/lib/provenance/source-map-fs.ts';
+import { CITY_MENTIONS_PAGE_SIZE, CITY_MENTIONS_PREVIEW, cityMentionsUrl } from '../../src/lib/cities/mentions.ts';
 import { DIST, ROOT, htmlFiles, loadDocument, requireBuild, urlOf } from './built-pages.ts';
 
 beforeAll(requireBuild);
@@ -167,14 +168,35 @@ describe('backlinks', () => {
     for (const [slug, want] of expected) {
       const got = new Map<string, number>();
       const doc = page(`cities/${slug}`);
-      for (const li of doc.querySelectorAll('[data-backlink]')) {
+      // The profile shows a bounded preview; when there is more, the full list is on the city's mentions pages, followed by their next links.
+      const preview = [...doc.querySelectorAll('[data-backlink]')];
+      if (preview.length > CITY_MENTIONS_PREVIEW) problems.push(`${slug}: the profile shows ${preview.length} passages, more than ${CITY_MENTIONS_PREVIEW}`);
+      const allLink = doc.querySelector('[data-all-mentions]')?.getAttribute('href');
+      const listed: Element[] = [];
+      if (allLink) {
+        expect(allLink).toBe(cityMentionsUrl(slug));
+        for (let url: string | undefined = allLink, n = 0; url && n < 1000; n++) {
+          const listPage = page(url);
+          const rows = [...listPage.querySelectorAll('[data-backlink]')];
+          if (rows.length > CITY_MENTIONS_PAGE_SIZE) problems.push(`${url}: ${rows.length} passages, more than ${CITY_MENTIONS_PAGE_SIZE}`);
+          listed.push(...rows);
+          url = listPage.querySelector('.list-pager a[rel="next"]')?.getAttribute('href') ?? undefined;
+        }
+        const hrefs = listed.map((li) => li.getAttribute('data-backlink'));
+        // The preview is the start of the full list.
+        expect(preview.map((li) => li.getAttribute('data-backlink')), slug).toEqual(hrefs.slice(0, preview.length));
+      } else {
+        listed.push(...preview);
+        expect(existsSync(join(DIST, cityMentionsUrl(slug))), `${slug}: a mentions page nobody links to`).toBe(false);
+      }
+      for (const li of listed) {
         const href = li.getAttribute('data-backlink')!;
         const marks = li.querySelectorAll('mark').length;
         if (marks !== Number(li.getAttribute('data-count'))) problems.push(`${slug}: ${href} marks ${marks}, counts ${li.getAttribute('data-count')}`);
         got.set(href, (got.get(href) ?? 0) + marks);
       }
       for (const href of new Set([...want.keys(), ...got.keys()])) {
-        if ((want.get(href) ?? 0) !== (got.get(href) ?? 0)) problems.push(`${slug}: ${href}: ${want.get(href) ?? 0} mentions published, ${got.get(href) ?? 0} on the profile`);
+        if ((want.get(href) ?? 0) !== (got.get(href) ?? 0)) problems.push(`${slug}: ${href}: ${want.get(href) ?? 0} mentions published, ${got.get(href) ?? 0} on the profile and its mentions pages`);
       }
       const count = [...want.values()].reduce((s, n) => s + n, 0);
       total += count;

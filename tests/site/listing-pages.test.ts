@@ -6,11 +6,46 @@
  */
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
 import { DIST, htmlFiles, loadDocument, requireBuild, urlOf } from './built-pages.ts';
+import { CATALOGUE_PAGE_SIZE, type CatalogueDocument } from '../../src/lib/documents/catalogue.ts';
+import { DATA_OVERVIEW_PAGE_SIZE } from '../../src/lib/open-data/overview.ts';
+import { ERRATA_OVERVIEW_PAGE_SIZE } from '../../src/lib/editorial/errata.ts';
+import { APPEARS_IN_LIMITS } from '../../src/lib/linking/term-mentions.ts';
+import { REPORTS_LIST_FOLDERS } from '../../src/lib/documents/routes.ts';
 
 beforeAll(requireBuild);
 
 const page = (url: string) => loadDocument(join(DIST, url, 'index.html'));
+
+/**
+ * Follows a paginated list from its first page by its rel=next links (in the
+ * pager and in the head), checking each page's rows against the page size and
+ * the pager's own count; returns every row's key in order.
+ */
+function walkList(first: string, rowSelector: string, keyOf: (row: Element) => string, size: number): string[] {
+  const keys: string[] = [];
+  let url: string | undefined = first;
+  let previous: string | undefined;
+  for (let n = 1; url; n++) {
+    const doc = page(url);
+    const rows = [...doc.querySelectorAll(rowSelector)];
+    expect(rows.length, url).toBeGreaterThan(0);
+    expect(rows.length, url).toBeLessThanOrEqual(size);
+    keys.push(...rows.map(keyOf));
+    expect(url, 'page URLs are /page/<n>/ under the list’s own URL').toBe(n === 1 ? first : `${first}page/${n}/`);
+    const next = doc.querySelector('.list-pager a[rel="next"]')?.getAttribute('href') ?? undefined;
+    const prev = doc.querySelector('.list-pager a[rel="prev"]')?.getAttribute('href') ?? undefined;
+    expect(prev, url).toBe(previous);
+    expect(doc.querySelector('head link[rel="next"]')?.getAttribute('href') ?? undefined, url).toBe(next);
+    expect(doc.querySelector('head link[rel="prev"]')?.getAttribute('href') ?? undefined, url).toBe(prev);
+    previous = url;
+    url = next;
+    expect(n, `${first}: the next links loop`).toBeLessThan(1000);
+  }
+  expect(existsSync(join(DIST, first, 'page/1/index.html')), 'page 1 has one URL, the list’s own').toBe(false);
+  return keys;
+}
 
 describe('listing pages', () => {
   it('/data/ lists documents, and each document’s data page only its own downloads', () => {
@@ -48,16 +83,71 @@ describe('listing pages', () => {
     }
   });
 
-  it('a glossary entry’s 出现在 list has at most 10 documents of 5 sections each', () => {
+  it(`a glossary entry’s 出现在 list has at most ${APPEARS_IN_LIMITS.documents} documents of ${APPEARS_IN_LIMITS.sectionsPerDocument} sections each`, () => {
     let longest = 0;
     for (const file of htmlFiles(join(DIST, 'glossary'))) {
       const doc = loadDocument(file);
       const items = [...doc.querySelectorAll('.glossary-mentions > li')];
-      expect(items.length, urlOf(file)).toBeLessThanOrEqual(10);
-      for (const li of items) expect(li.querySelectorAll('a').length, urlOf(file)).toBeLessThanOrEqual(5);
+      expect(items.length, urlOf(file)).toBeLessThanOrEqual(APPEARS_IN_LIMITS.documents);
+      for (const li of items) expect(li.querySelectorAll('a').length, urlOf(file)).toBeLessThanOrEqual(APPEARS_IN_LIMITS.sectionsPerDocument);
       longest = Math.max(longest, doc.querySelectorAll('.glossary-mentions a').length);
     }
     // The bound is reached today: 服务外包 is mentioned in more than five sections of a document.
-    expect(longest).toBeGreaterThanOrEqual(5);
+    expect(longest).toBeGreaterThanOrEqual(APPEARS_IN_LIMITS.sectionsPerDocument);
+  });
+
+  it('the catalogue /reports/ lists every document once across its pages, newest first, as catalogue.json does', () => {
+    const all = JSON.parse(readFileSync(join(DIST, 'reports/catalogue.json'), 'utf8')) as CatalogueDocument[];
+    const sources = htmlFiles(join(DIST, 'reports')).filter((f) => /^\/reports\/[^/]+\/$/.test(urlOf(f)) && !REPORTS_LIST_FOLDERS.includes(urlOf(f).split('/')[2]!));
+    expect(all.length).toBe(sources.length);
+    const ids = walkList('/reports/', '.document-list__item', (li) => li.querySelector('h2')!.id, CATALOGUE_PAGE_SIZE);
+    expect(ids).toEqual(all.map((d) => d.id));
+    expect(new Set(ids).size).toBe(ids.length);
+    const years = all.map((d) => d.year);
+    expect(years).toEqual([...years].sort((a, b) => b - a));
+    // The count the page states is the whole catalogue's, on every page.
+    expect(page('/reports/').querySelector('[data-catalogue-count]')!.getAttribute('data-total')).toBe(String(all.length));
+    expect(page('/reports/').querySelector('main p')!.textContent).toContain(`本站收录 ${all.length} 份`);
+    // The filters offer every value of the whole catalogue, with its count.
+    for (const facet of ['type', 'year', 'publisher'] as const) {
+      const options = [...page('/reports/').querySelectorAll(`select[name="${facet}"] option`)].slice(1).map((o) => o.textContent);
+      const values = Map.groupBy(all, (d) => String(d[facet]));
+      expect(options.sort()).toEqual([...values].map(([v, list]) => `${v}（${list.length}）`).sort());
+    }
+  });
+
+  it('without JavaScript, the catalogue filters by links to each type’s, year’s and publisher’s own paginated list', () => {
+    const all = JSON.parse(readFileSync(join(DIST, 'reports/catalogue.json'), 'utf8')) as CatalogueDocument[];
+    const links = [...page('/reports/').querySelectorAll('.catalogue-facets a')];
+    const byFacet = { 文档类型: 'type', 年份: 'year', 发布者: 'publisher' } as const;
+    let checked = 0;
+    for (const facet of page('/reports/').querySelectorAll('.catalogue-facets p')) {
+      const key = byFacet[facet.querySelector('.catalogue-facets__label')!.textContent!.replace('：', '') as keyof typeof byFacet];
+      const values = new Set(all.map((d) => String(d[key])));
+      const linked = [...facet.querySelectorAll('a')];
+      expect(linked.length, key).toBe(values.size);
+      for (const a of linked) {
+        const [, value, count] = /^(.+)（(\d+)）$/.exec(a.textContent!.trim())!;
+        const want = all.filter((d) => String(d[key]) === value).map((d) => d.id);
+        expect(Number(count), a.textContent!).toBe(want.length);
+        const href = a.getAttribute('href')!;
+        expect(href).toMatch(new RegExp(`^/reports/by/${key}/[a-z0-9-]+/$`));
+        expect(walkList(href, '.document-list__item', (li) => li.querySelector('h2')!.id, CATALOGUE_PAGE_SIZE), href).toEqual(want);
+        checked++;
+      }
+    }
+    expect(checked).toBe(links.length);
+    expect(checked).toBeGreaterThanOrEqual(3);
+  });
+
+  it('the data and errata overviews are paginated the same way and list each document once', () => {
+    const data = walkList('/data/', '.data-summary tbody tr[data-doc]', (tr) => tr.getAttribute('data-doc')!, DATA_OVERVIEW_PAGE_SIZE);
+    expect(new Set(data).size).toBe(data.length);
+    const errata = walkList('/reports/errata/', '.errata-summary tbody tr', (tr) => tr.querySelector('a')!.getAttribute('href')!, ERRATA_OVERVIEW_PAGE_SIZE);
+    expect(new Set(errata).size).toBe(errata.length);
+    // The totals on the first page count every document, on later pages too.
+    const stated = Number(/全站共\s*(\d+)\s*条编者注/.exec(page('/reports/errata/').querySelector('main')!.textContent!)![1]);
+    const summed = errata.reduce((sum, href) => sum + page(href).querySelectorAll('.errata-list > li').length, 0);
+    expect(stated).toBe(summed);
   });
 });

@@ -11,13 +11,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, documentPages, htmlFiles, loadDocument, requireBuild, urlOf } from './built-pages.ts';
 import { siteSidebar, type SidebarItem } from '../../src/lib/navigation/sidebar.ts';
 import { readAreas } from '../../src/lib/cities/city-fs.ts';
+import { REPORTS_LIST_FOLDERS } from '../../src/lib/documents/routes.ts';
 
 const links = (items: readonly SidebarItem[]): string[] => items.flatMap((item) => ('link' in item ? [item.link] : links(item.items)));
 const GLOBAL = links(siteSidebar(readAreas(join(import.meta.dirname, '../..'))));
 const DOCUMENT_PAGE = /^\/reports\/([^/]+)\//;
 const documentIds = () =>
   readdirSync(join(DIST, 'reports'), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && !REPORTS_LIST_FOLDERS.includes(entry.name))
     .map((entry) => entry.name);
 
 const sidebarOf = (document: Document) =>

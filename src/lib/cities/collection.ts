@@ -7,6 +7,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { mdxAnchors, scanBacklinks, type Backlink } from '../linking/city-backlinks.ts';
 import { sectionUrl } from './facts.ts';
+import { orderBacklinks } from './mentions.ts';
 import { createMentionMatcher } from '../linking/city-mentions.ts';
 import { provinces, regions } from './registry.ts';
 import { CITY_SLUGS, REGION_SLUGS, type City, type SectionRef } from './schema.ts';
@@ -76,4 +77,25 @@ export async function resolveSection(section: SectionRef, where: string): Promis
 
 export function provincesOf(regionSlug: string) {
   return provinces.filter((p) => p.region === regionSlug);
+}
+
+let mentionDocumentsPromise: Promise<Map<string, string>> | undefined;
+
+/** Document id → title in 《》, newest first (the order a city's passages are listed in). */
+export function mentionDocuments(): Promise<Map<string, string>> {
+  mentionDocumentsPromise ??= getCollection('sources').then(
+    (sources) =>
+      new Map(
+        sources
+          .sort((a, b) => b.data.year - a.data.year || a.id.localeCompare(b.id))
+          .map((s) => [s.id, `《${s.data.title.replace(/^《|》$/g, '')}》`] as const),
+      ),
+  );
+  return mentionDocumentsPromise;
+}
+
+/** A city's passages, newest document first, then in page order (lib/cities/mentions.ts). */
+export async function cityBacklinks(slug: string): Promise<Backlink[]> {
+  const [all, documents] = await Promise.all([getBacklinks(), mentionDocuments()]);
+  return orderBacklinks(all.get(slug) ?? [], [...documents.keys()]);
 }

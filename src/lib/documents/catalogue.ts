@@ -54,3 +54,33 @@ export function filtersToQuery(filters: Filters): string {
   const query = params.toString();
   return query ? `?${query}` : '';
 }
+
+/**
+ * Documents per page of the catalogue (/reports/, /reports/page/2/ …):
+ * bounded, so the page does not grow with the corpus. A row with its summary
+ * is about 650 bytes; with 8 rows and the pager a full page stays within 10 %
+ * of today's five-document page (issue #15), and the filters reach the rest.
+ */
+export const CATALOGUE_PAGE_SIZE = 8;
+/** The whole catalogue as data, fetched by the page's script only when a reader filters. */
+export const CATALOGUE_DATA_URL = '/reports/catalogue.json';
+
+/** One document as the catalogue lists it (a row of the page, an object of catalogue.json). */
+export interface CatalogueDocument extends CatalogueEntry {
+  id: string;
+  title: string;
+  url: string;
+  /** As the document prints it (2019年5月20日), else the year. */
+  date: string;
+  pageCount: number;
+  summary: string;
+}
+
+/** Newest first, then by id, so every page of the catalogue is stable between builds. */
+export const catalogueOrder = (a: Pick<CatalogueDocument, 'year' | 'id'>, b: Pick<CatalogueDocument, 'year' | 'id'>): number =>
+  b.year - a.year || a.id.localeCompare(b.id);
+
+/** The line under a document's title: type · date · publisher · page count. */
+export function catalogueMeta(doc: Pick<CatalogueDocument, 'type' | 'date' | 'publisher' | 'pageCount'>): string {
+  return [doc.type, doc.date, doc.publisher, ...(doc.pageCount > 0 ? [`${doc.pageCount} 个页面`] : [])].join(' · ');
+}

@@ -5,7 +5,8 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortPages } from './pages.ts';
-import { splitEntryId } from './routes.ts';
+import { documentUrl, REPORTS_LIST_FOLDERS, splitEntryId } from './routes.ts';
+import { catalogueOrder, type CatalogueDocument } from './catalogue.ts';
 import { figureLocations } from './figure-locations.ts';
 
 let byDocument: Promise<Map<string, CollectionEntry<'documents'>[]>> | undefined;
@@ -38,4 +39,35 @@ export function figurePlaces(): Promise<Map<string, string>> {
 export function documentTitles(): Promise<Map<string, string>> {
   titles ??= getCollection('sources').then((sources) => new Map(sources.map((s) => [s.id, s.data.shortTitle])));
   return titles;
+}
+
+let catalogue: Promise<CatalogueDocument[]> | undefined;
+
+/** Every document as the catalogue lists it, newest first; computed once per build. */
+export function catalogueDocuments(): Promise<CatalogueDocument[]> {
+  catalogue ??= getCollection('sources').then(async (sources) =>
+    (
+      await Promise.all(
+        sources.map(async (source) => {
+          if (REPORTS_LIST_FOLDERS.includes(source.id)) {
+            throw new Error(
+              `src/data/documents/${source.id}.json: the id “${source.id}” is taken by the catalogue’s own pages (/reports/${source.id}/). Fix: rename the document (its JSON file, its folders under src/content/documents/ and src/data/) to another id.`,
+            );
+          }
+          return {
+            id: source.id,
+            title: source.data.title,
+            url: documentUrl(source.id),
+            type: source.data.docType,
+            year: source.data.year,
+            publisher: source.data.publisher,
+            date: String(source.data.date ?? source.data.year),
+            pageCount: (await pagesOf(source.id)).filter((p) => p.data.order > 0).length,
+            summary: source.data.summary,
+          };
+        }),
+      )
+    ).sort(catalogueOrder),
+  );
+  return catalogue;
 }

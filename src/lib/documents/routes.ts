@@ -3,6 +3,13 @@
 export const DOC_TYPES = ['报告', '简报', '统计指引', '讲话', '统计数据', '论文'] as const;
 export type DocType = (typeof DOC_TYPES)[number];
 
+/**
+ * Folders under /reports/ that hold lists, not documents: the errata, the
+ * catalogue's later pages (/reports/page/2/) and its facet lists
+ * (/reports/by/…). No document may take one of these ids.
+ */
+export const REPORTS_LIST_FOLDERS: readonly string[] = ['errata', 'page', 'by'];
+
 /** URL of a document's landing page or of one of its pages. */
 export function documentUrl(document: string, page?: string): string {
   return page && page !== 'index' ? `/reports/${document}/${page}/` : `/reports/${document}/`;

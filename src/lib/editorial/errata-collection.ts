@@ -4,12 +4,13 @@
  * per document; each document's notes are listed on their own page, so no
  * page lists the notes of every document (that page would grow with the corpus).
  */
+import { getCollection } from 'astro:content';
 import { findEditorNotes, type EditorNoteRef } from './editor-notes.ts';
+import { countByKind, errataTotals, type DocumentErrata, type ErrataTotals } from './errata.ts';
 import { documentUrl, splitEntryId } from '../documents/routes.ts';
 import { pagesOf } from '../documents/collection.ts';
 
-export const ERRATA_KIND_LABEL = { error: '原文有误', gap: '原文缺失', move: '位置调整', remark: '说明' } as const;
-export type ErrataKind = keyof typeof ERRATA_KIND_LABEL;
+export { countByKind, ERRATA_KIND_LABEL, ERRATA_OVERVIEW_PAGE_SIZE, errataUrl, type DocumentErrata, type ErrataKind } from './errata.ts';
 
 export interface Erratum extends EditorNoteRef {
   pageTitle: string;
@@ -29,12 +30,22 @@ export async function errataOf(documentId: string): Promise<Erratum[]> {
   });
 }
 
-/** The URL of a document's errata page. */
-export const errataUrl = (documentId: string) => `/reports/errata/${documentId}/`;
+let overview: Promise<{ rows: DocumentErrata[]; totals: ErrataTotals }> | undefined;
 
-/** How many notes of each kind. */
-export function countByKind(notes: readonly { kind: ErrataKind }[]): Record<ErrataKind, number> {
-  const counts = { error: 0, gap: 0, move: 0, remark: 0 };
-  for (const note of notes) counts[note.kind]++;
-  return counts;
+/**
+ * One row per document with notes (oldest first) and the site's totals,
+ * computed once per build: every page of the overview counts every document.
+ */
+export function errataOverview(): Promise<{ rows: DocumentErrata[]; totals: ErrataTotals }> {
+  overview ??= getCollection('sources').then(async (sources) => {
+    const sorted = sources.sort((a, b) => a.data.year - b.data.year || a.id.localeCompare(b.id));
+    const rows: DocumentErrata[] = [];
+    for (const source of sorted) {
+      const counts = countByKind(await errataOf(source.id));
+      const total = counts.error + counts.gap + counts.move + counts.remark;
+      if (total > 0) rows.push({ id: source.id, shortTitle: source.data.shortTitle, counts, total });
+    }
+    return { rows, totals: errataTotals(rows) };
+  });
+  return overview;
 }

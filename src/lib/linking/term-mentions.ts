@@ -72,6 +72,13 @@ export interface DocumentMentions {
 }
 
 /**
+ * The bounds of a glossary entry's 出现在 list: few enough documents that the
+ * entry's page stays within 10 % of its size whether the site holds 5 or 500
+ * documents (issue #15; measured with npm run bench:scale and page:growth).
+ */
+export const APPEARS_IN_LIMITS = { documents: 3, sectionsPerDocument: 5 } as const;
+
+/**
  * An 出现在 list of bounded size, however many documents mention the term:
  * sections grouped by document (the URL's /reports/<document>/), the
  * documents with the most mentioning sections first (ties in list order), at
