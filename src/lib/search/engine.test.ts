@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { minimalSpan, SearchEngine, type Card, type PagefindApi } from './engine.ts';
+import { minimalSpan, SearchEngine, type Card, type PagefindApi, type ShardLoader } from './engine.ts';
 import { normalizeText } from './normalize.ts';
 import { isAside } from './record-html.ts';
+import { encodeShards, routingTable, shardOf } from './shards.ts';
 import { indexTokens } from './tokens.ts';
 import { keyForm } from './understand.ts';
 
@@ -151,6 +152,88 @@ describe('SearchEngine', () => {
   it('caps a long query', async () => {
     const outcome = await engine.search('服'.repeat(300));
     expect([...outcome.query]).toHaveLength(200);
+  });
+});
+
+describe('SearchEngine over a sharded index', () => {
+  // Three documents of 30 sections each, newest first in the shards (shards.ts), 30 sections a shard.
+  const section = (doc: string, year: string, i: number, text: string): FakeRecord & { year: string } => ({
+    url: `/reports/${year}/s${i}/`,
+    title: `${doc}第${i}节`,
+    text,
+    doc,
+    year,
+    filters: { 文档: [doc] },
+  });
+  const sharded = [
+    ...Array.from({ length: 30 }, (_, i) => section('旧报告', '2015', i, i === 7 ? '服务外包企业与劳务派遣的界限。' : `服务外包的发展情况，企业数量第${i}项。`)),
+    ...Array.from({ length: 30 }, (_, i) => section('新报告', '2024', i, `服务外包执行额增长，企业规模扩大，第${i}项。`)),
+    ...Array.from({ length: 30 }, (_, i) => section('中报告', '2020', i, `服务外包合同额，各地企业，第${i}项。`)),
+  ];
+  const plan = shardOf(sharded.map((r) => ({ url: r.url, document: r.doc, year: r.year })), 30);
+  const shardRecords = [0, 1, 2].map((k) => sharded.filter((_, i) => plan[i] === k));
+  const build = () => {
+    const opened: number[] = [];
+    const routeLoads: number[] = [];
+    const loaders: ShardLoader[] = shardRecords.map((list, k) => async () => {
+      opened.push(k);
+      return fakePagefind(list);
+    });
+    const buckets = routingTable(shardRecords.map((list) => new Set(list.flatMap((r) => indexTokens(normalizeText(`${r.title} ${r.text}`))))), 50).map(encodeShards);
+    const shardedEngine = new SearchEngine(loaders, {
+      t2s: {},
+      vocabulary: [
+        { term: '服务外包', count: 90 },
+        { term: '企业', count: 90 },
+        { term: '劳务派遣', count: 1 },
+      ],
+      keys: {},
+      figures: {},
+      cards: {},
+      sections: sharded.length,
+      aside: [],
+      pinyin: async () => ({}),
+      shards: 3,
+      routeBuckets: buckets.length,
+      route: async (b) => {
+        routeLoads.push(b);
+        return buckets[b]!;
+      },
+    });
+    return { shardedEngine, opened, routeLoads, buckets };
+  };
+  it('orders the shards newest document first', () => {
+    expect(shardRecords.map((list) => list[0]!.doc)).toEqual(['新报告', '中报告', '旧报告']);
+  });
+  it('answers a term every shard holds from the first shard alone', async () => {
+    const { shardedEngine, opened } = build();
+    const outcome = await shardedEngine.search('服务外包');
+    expect(outcome.results).toHaveLength(10);
+    expect(outcome.results.every((r) => r.doc === '新报告')).toBe(true);
+    expect(opened).toEqual([0]);
+  });
+  it('finds a rare term in the last shard without opening the shards that lack it, loading one routing bucket', async () => {
+    const { shardedEngine, opened, routeLoads, buckets } = build();
+    expect(buckets.length).toBeGreaterThan(1);
+    const outcome = await shardedEngine.search('劳务派遣');
+    expect(outcome.results.map((r) => r.url)).toEqual(['/reports/2015/s7/']);
+    expect(opened).toEqual([2]);
+    expect(routeLoads).toHaveLength(1);
+  });
+  it('opens no shard for a term no shard holds', async () => {
+    const { shardedEngine, opened, routeLoads } = build();
+    const outcome = await shardedEngine.search('量子计算');
+    expect(outcome.results).toEqual([]);
+    expect(opened).toEqual([]);
+    expect(routeLoads.length).toBeLessThanOrEqual(1);
+  });
+  it('reads a later shard that may hold the exact phrase, and ranks it above the earlier shards’ sections holding its parts apart', async () => {
+    const { shardedEngine, opened } = build();
+    const outcome = await shardedEngine.search('服务外包企业');
+    expect(outcome.grade).toBe('exact');
+    expect(outcome.results[0]!.url).toBe('/reports/2015/s7/');
+    // The middle shard holds the parts but not the phrase, and the first shard already fills the page at grade "all".
+    expect(opened).toEqual([0, 2]);
   });
 });
 
