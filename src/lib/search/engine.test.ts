@@ -165,43 +165,50 @@ describe('SearchEngine over a sharded index', () => {
     year,
     filters: { 文档: [doc] },
   });
+  // 离岸外包: in six sections of each document.
+  const offshore = (i: number) => (i < 6 ? '离岸外包稳步发展。' : '');
   const sharded = [
-    ...Array.from({ length: 30 }, (_, i) => section('旧报告', '2015', i, i === 7 ? '服务外包企业与劳务派遣的界限。' : `服务外包的发展情况，企业数量第${i}项。`)),
-    ...Array.from({ length: 30 }, (_, i) => section('新报告', '2024', i, `服务外包执行额增长，企业规模扩大，第${i}项。`)),
-    ...Array.from({ length: 30 }, (_, i) => section('中报告', '2020', i, `服务外包合同额，各地企业，第${i}项。`)),
+    ...Array.from({ length: 30 }, (_, i) => section('旧报告', '2015', i, i === 7 ? '服务外包企业与劳务派遣的界限。' : `服务外包的发展情况，企业数量第${i}项。${offshore(i)}`)),
+    ...Array.from({ length: 30 }, (_, i) => section('新报告', '2024', i, `服务外包执行额增长，企业规模扩大，第${i}项。${offshore(i)}`)),
+    ...Array.from({ length: 30 }, (_, i) => section('中报告', '2020', i, `服务外包合同额，各地企业，第${i}项。${offshore(i)}`)),
   ];
-  const plan = shardOf(sharded.map((r) => ({ url: r.url, document: r.doc, year: r.year })), 30);
-  const shardRecords = [0, 1, 2].map((k) => sharded.filter((_, i) => plan[i] === k));
-  const build = () => {
+  /** The engine over these records cut into shards of `limit` sections, counting the shards and routing buckets it opens. */
+  const shardedEngineOf = (list: (FakeRecord & { year?: string })[], limit: number) => {
+    const plan = shardOf(list.map((r) => ({ url: r.url, document: r.doc, year: r.year })), limit);
+    const shardRecords = Array.from({ length: Math.max(...plan) + 1 }, (_, k) => list.filter((_, i) => plan[i] === k));
     const opened: number[] = [];
     const routeLoads: number[] = [];
-    const loaders: ShardLoader[] = shardRecords.map((list, k) => async () => {
+    const loaders: ShardLoader[] = shardRecords.map((records, k) => async () => {
       opened.push(k);
-      return fakePagefind(list);
+      return fakePagefind(records);
     });
-    const buckets = routingTable(shardRecords.map((list) => new Set(list.flatMap((r) => indexTokens(normalizeText(`${r.title} ${r.text}`))))), 50).map(encodeShards);
+    const words = shardRecords.map((records) => new Set(records.flatMap((r) => indexTokens(normalizeText(`${r.title} ${r.text}`)))));
+    const buckets = routingTable(words, 50).map(encodeShards);
     const shardedEngine = new SearchEngine(loaders, {
       t2s: {},
       vocabulary: [
         { term: '服务外包', count: 90 },
         { term: '企业', count: 90 },
+        { term: '数量', count: 40 },
         { term: '劳务派遣', count: 1 },
       ],
       keys: {},
       figures: {},
       cards: {},
-      sections: sharded.length,
-      aside: [],
+      sections: list.length,
+      aside: list.map((r) => r.url).filter(isAside),
       pinyin: async () => ({}),
-      shards: 3,
+      shards: shardRecords.length,
       routeBuckets: buckets.length,
       route: async (b) => {
         routeLoads.push(b);
         return buckets[b]!;
       },
     });
-    return { shardedEngine, opened, routeLoads, buckets };
+    return { shardedEngine, opened, routeLoads, buckets, shardRecords };
   };
+  const build = () => shardedEngineOf(sharded, 30);
+  const shardRecords = build().shardRecords;
   it('orders the shards newest document first', () => {
     expect(shardRecords.map((list) => list[0]!.doc)).toEqual(['新报告', '中报告', '旧报告']);
   });
@@ -219,6 +226,22 @@ describe('SearchEngine over a sharded index', () => {
     expect(outcome.results.map((r) => r.url)).toEqual(['/reports/2015/s7/']);
     expect(opened).toEqual([2]);
     expect(routeLoads).toHaveLength(1);
+  });
+  it('reads later shards only until the first page of results is full', async () => {
+    const { shardedEngine, opened } = build();
+    const outcome = await shardedEngine.search('离岸外包');
+    expect(outcome.results).toHaveLength(10);
+    // Sections of one grade from the shards read are ranked together by their scores.
+    expect(new Set(outcome.results.map((r) => r.doc))).toEqual(new Set(['新报告', '中报告']));
+    expect(opened).toEqual([0, 1]);
+  });
+  it('reads a later shard whose documents outrank the pages that restate them, though those fill a page', async () => {
+    const digests = Array.from({ length: 12 }, (_, i) => ({ url: `/indicators/i${i}/`, title: `指标${i}`, text: `服务外包企业数量，第${i}年。` }));
+    const documents = Array.from({ length: 12 }, (_, i) => section('报告', '2019', i, `全国服务外包企业数量增长，第${i}项。`));
+    const { shardedEngine, opened } = shardedEngineOf([...digests, ...documents], 12);
+    const outcome = await shardedEngine.search('企业的数量');
+    expect(opened).toEqual([0, 1]);
+    expect(outcome.results.slice(0, 10).every((r) => r.doc === '报告')).toBe(true);
   });
   it('opens no shard for a term no shard holds', async () => {
     const { shardedEngine, opened, routeLoads } = build();

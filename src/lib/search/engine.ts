@@ -73,6 +73,8 @@ interface PagefindResult {
   data: () => Promise<{ url: string; meta: Record<string, string>; filters?: Record<string, string[]> }>;
 }
 
+type SectionData = Awaited<ReturnType<PagefindResult['data']>>;
+
 interface PagefindResponse {
   results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
@@ -151,6 +153,7 @@ export class SearchEngine {
   private readonly shardApis = new Map<number, Promise<PagefindApi>>();
   private readonly routeBuckets = new Map<number, Promise<Record<string, string>>>();
   private readonly data: EngineData;
+  private readonly fragments = new WeakMap<PagefindResult, Promise<SectionData>>();
 
   /** The index: one Pagefind instance, or the loaders of its shards in the order of shards.ts. */
   constructor(pagefind: PagefindApi | readonly ShardLoader[], data: EngineData) {
@@ -342,12 +345,15 @@ export class SearchEngine {
   /**
    * Retrieves across shards progressively. Shards are read in their order (shards.ts: reference pages,
    * then the documents newest first), only those the routing table says may hold the phrase or a part,
-   * and reading stops once the sections found fill a page of results at a grade no later shard can
-   * better. The trade-off: within one grade, a later shard's section with a higher Pagefind score does
-   * not displace the earlier shards' sections once those fill the page (the scores of different shards
-   * are not comparable anyway: each index has its own term statistics); across grades the ranking is
-   * exact, because a shard that may hold a better grade is always read. With one shard this is the
-   * search of before.
+   * and reading stops once the sections found fill the first page of results at a grade no later shard
+   * can better. The sections of the shards read are ranked together, as in one index (grade, coverage,
+   * then Pagefind's score, which each shard computes with its own term statistics: close enough
+   * between shards of a few thousand sections). The trade-off: within one grade, a section of a shard
+   * not read, however high its score, does not displace the sections that already fill the page, so a
+   * common term lists the reference pages and the newest documents first; across grades the ranking is
+   * exact, because a shard that may hold a better grade is always read. The cost of a query is then
+   * bounded by the shards needed to fill one page, not by the corpus. With one shard this is the search
+   * of before.
    */
   private async retrieve(u: Understanding, filters: Filters): Promise<Pick<SearchOutcome, 'grade' | 'cards' | 'results' | 'facets'>> {
     const parts = u.parts;
@@ -357,10 +363,10 @@ export class SearchEngine {
     const namesPlace = parts.some((p) => p.kind === 'name' && p.targets?.some((t) => isPlace(t[0])));
     const aside = (id: string) => !namesPlace && this.asideIds.has(id);
     const [phraseShards, ...partShards] = await this.routes([u.compact, ...parts.map((p) => p.text)]);
-    const bound = (k: number) => this.bestPossibleGrade(u, k, phraseShards!, partShards);
+    const bound = (k: number) => this.bestPossible(u, k, phraseShards!, partShards);
     // Shards that could give a result, and those holding a word the site may not know (whether it is absent decides the outcome).
     const unknownShards = (k: number) => parts.some((p, i) => p.kind === 'unknown' && partShards[i]!.has(k));
-    const shards = Array.from({ length: this.data.shards ?? 1 }, (_, k) => k).filter((k) => bound(k) < Infinity || unknownShards(k));
+    const shards = Array.from({ length: this.data.shards ?? 1 }, (_, k) => k).filter((k) => bound(k).grade < Infinity || unknownShards(k));
     const found: Found = { exact: [], byPart: parts.map(() => []) };
     let ranking = this.rank(u, found, aside);
     for (let queue = shards; queue.length; ) {
@@ -373,13 +379,21 @@ export class SearchEngine {
       byPart.forEach((response, i) => found.byPart[i]!.push(...(response?.results ?? [])));
       ranking = this.rank(u, found, aside);
       const { ranked } = ranking;
-      // A later shard is read while it could still add to the page: the sections found at the best grade it could
-      // give do not fill the page yet, or it may hold an unknown word not found so far (whether that word is absent
-      // decides the outcome). Counts only grow, so a shard passed over is never needed later.
-      queue = queue.slice(1).filter((r) => {
+      // A later shard is read while it could still add to the first page of results: the sections found that none of
+      // its sections could outrank (by grade, coverage, and documents before the pages that restate them) do not fill
+      // that page yet (fills reads them, as pages() would), or it may hold an unknown word not found so far (whether
+      // that word is absent decides the outcome). What is found only grows, so a shard passed over is never needed later.
+      const next: number[] = [];
+      const full = new Map<string, Promise<boolean>>();
+      for (const r of queue.slice(1)) {
         const pending = parts.some((p, i) => p.kind === 'unknown' && !found.byPart[i]!.length && partShards[i]!.has(r));
-        return pending || ranked.filter((s) => s.grade <= bound(r)).length < RECORD_BUDGET;
-      });
+        const best = bound(r);
+        const safe = (s: Scored) => s.grade < best.grade || (s.grade === best.grade && (s.coverage > best.coverage || (s.coverage === best.coverage && !s.aside)));
+        const key = `${best.grade} ${best.coverage}`;
+        if (!full.has(key)) full.set(key, this.fills(ranked.filter(safe)));
+        if (pending || !(await full.get(key))) next.push(r);
+      }
+      queue = next;
     }
     // A word found nowhere, with nothing known beside it, names something the site does not have.
     const absent = parts.some((p, i) => p.kind === 'unknown' && !found.byPart[i]!.length);
@@ -396,18 +410,18 @@ export class SearchEngine {
   }
 
   /**
-   * The best grade (as ranked: 0 exact … 3 some) that shard k could give, from the routing table
-   * alone, or Infinity when it can give nothing.
+   * The best grade (as ranked: 0 exact … 3 some; Infinity for none) and coverage that a section of
+   * shard k could have, from the routing table alone.
    */
-  private bestPossibleGrade(u: Understanding, k: number, phraseShards: Set<number>, partShards: Set<number>[]): number {
-    if (phraseShards.has(k)) return 0;
+  private bestPossible(u: Understanding, k: number, phraseShards: Set<number>, partShards: Set<number>[]): { grade: number; coverage: number } {
+    if (phraseShards.has(k)) return { grade: 0, coverage: 1 };
     const parts = u.parts;
     const held = parts.filter((_, i) => partShards[i]!.has(k));
-    if (!held.length) return Infinity;
-    if (held.length === parts.length) return 1;
+    if (!held.length) return { grade: Infinity, coverage: 0 };
+    if (held.length === parts.length) return { grade: 1, coverage: 1 };
     const coverage = held.reduce((s, p) => s + p.weight, 0) / parts.reduce((s, p) => s + p.weight, 0);
-    if (coverage >= 0.5 && held.length >= 2 && held.length * 2 > parts.length) return 2;
-    return held.some((p) => p.kind === 'name') ? 3 : Infinity;
+    if (coverage >= 0.5 && held.length >= 2 && held.length * 2 > parts.length) return { grade: 2, coverage };
+    return { grade: held.some((p) => p.kind === 'name') ? 3 : Infinity, coverage };
   }
 
   /** Grades and orders the sections found so far. */
@@ -450,6 +464,31 @@ export class SearchEngine {
     return { scored, ranked, bestGrade };
   }
 
+  /** A section's fragment, read once per engine (Pagefind fetches it on the first call). */
+  private read(result: PagefindResult): Promise<SectionData> {
+    let data = this.fragments.get(result);
+    if (!data) {
+      data = result.data();
+      this.fragments.set(result, data);
+    }
+    return data;
+  }
+
+  /**
+   * Whether these ranked sections fill the first page of results: PAGE_LIMIT pages, or RECORD_BUDGET
+   * sections read, in the order and batches pages() reads them.
+   */
+  private async fills(ranked: readonly Scored[]): Promise<boolean> {
+    const pages = new Set<string>();
+    let read = 0;
+    while (read < Math.min(RECORD_BUDGET, ranked.length) && pages.size < PAGE_LIMIT) {
+      const batch = ranked.slice(read, Math.min(RECORD_BUDGET, read + PAGE_LIMIT - pages.size));
+      for (const data of await Promise.all(batch.map((s) => this.read(s.result)))) pages.add(pageOf(data.url));
+      read += batch.length;
+    }
+    return pages.size >= PAGE_LIMIT || read >= RECORD_BUDGET;
+  }
+
   /** Reads the best sections and groups them by page, entries kept on the first page. */
   private async pages(ranked: Scored[], u: Understanding, cards: Card[]): Promise<PageResult[]> {
     // Sections are read until the first page of results is full. Each read is a fragment to fetch, so each
@@ -457,12 +496,12 @@ export class SearchEngine {
     // pages of the cards are not listed again, so they do not count towards a full page.
     const cardPages = new Set(cards.map((c) => pageOf(c.url)));
     const top: Scored[] = [];
-    const data: Awaited<ReturnType<PagefindResult['data']>>[] = [];
+    const data: SectionData[] = [];
     let pagesSoFar = 0;
     while (top.length < Math.min(RECORD_BUDGET, ranked.length) && pagesSoFar < PAGE_LIMIT) {
       const batch = ranked.slice(top.length, Math.min(RECORD_BUDGET, top.length + PAGE_LIMIT - pagesSoFar));
       top.push(...batch);
-      data.push(...(await Promise.all(batch.map((s) => s.result.data()))));
+      data.push(...(await Promise.all(batch.map((s) => this.read(s.result)))));
       pagesSoFar = new Set(data.map((d) => pageOf(d.url)).filter((p) => !cardPages.has(p))).size;
     }
     // Among sections holding the exact phrase, the documents that publish it come before the pages that quote it.
