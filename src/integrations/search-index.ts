@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
 import { isAside, recordHtml, recordWords } from '../lib/search/record-html.ts';
-import { encodeShards, routingTable, SHARED_WASM, SHARD_SECTIONS, shardFolder, shardOf } from '../lib/search/shards.ts';
+import { encodeShards, priorityOrder, routingTable, SHARED_WASM, SHARD_SECTIONS, shardFolder, shardOf, type ShardItem } from '../lib/search/shards.ts';
+import { figureBuckets } from '../lib/search/figure-buckets.ts';
 import { indexWrittenProblem } from '../lib/search/index-written.ts';
 import { sectionsOfPage, type SearchRecord } from '../lib/search/sections.ts';
 import { buildVocabulary } from '../lib/search/vocabulary.ts';
@@ -213,9 +214,29 @@ export default function searchIndex(options: SearchIndexOptions): AstroIntegrati
           const list = (keys[form] ??= []);
           if (!list.some(([u]) => u === url)) list.push([url, title]);
         }
+        // Figures in the priority order of the shards (newest documents first), in buckets by label when they are many.
+        const pageRank = new Map<string, number>();
+        priorityOrder(records.map(({ record }) => shardItem(record))).forEach((i, rank) => {
+          const page = records[i]!.record.pageUrl;
+          if (!pageRank.has(page)) pageRank.set(page, rank);
+        });
+        const rankOf = (url: string) => pageRank.get(url.split('#')[0]!) ?? Infinity;
+        const ordered = figures.map((f, i) => ({ f, i })).sort((a, b) => rankOf(a.f[1]) - rankOf(b.f[1]) || a.i - b.i).map(({ f }) => f);
+        // SEARCH_FIGURES_PER_BUCKET sets smaller buckets, to try them on a small corpus (README, Search).
+        const buckets = figureBuckets(ordered, cards, Number(process.env.SEARCH_FIGURES_PER_BUCKET) || undefined);
         const figureKeys: KeyMap = {};
-        for (const [label, url, caption] of figures) (figureKeys[label] ??= []).push([url, caption]);
-        const lexicon = { keys, figures: figureKeys, cards, sections: records.length, aside, ...shards };
+        let lexiconCards = cards;
+        rmSync(join(out, 'figures'), { recursive: true, force: true });
+        // In one bucket, the lexicon lists them as it always has, in the order of the pages.
+        if (buckets.length === 1) for (const [label, url, caption] of figures) (figureKeys[label] ??= []).push([url, caption]);
+        else {
+          const figureUrls = new Set(figures.map(([, url]) => url));
+          lexiconCards = Object.fromEntries(Object.entries(cards).filter(([url]) => !figureUrls.has(url)));
+          mkdirSync(join(out, 'figures'));
+          buckets.forEach((bucket, b) => writeFileSync(join(out, 'figures', `${b}.json`), JSON.stringify(bucket)));
+        }
+        const figureBucketCount = buckets.length > 1 ? { figureBuckets: buckets.length } : {};
+        const lexicon = { keys, figures: figureKeys, cards: lexiconCards, sections: records.length, aside, ...shards, ...figureBucketCount };
         writeFileSync(join(out, 'lexicon.json'), JSON.stringify(lexicon));
         writeFileSync(join(out, 'pinyin.json'), JSON.stringify(readingTable()));
         logger.info(
@@ -225,6 +246,8 @@ export default function searchIndex(options: SearchIndexOptions): AstroIntegrati
     },
   };
 }
+
+const shardItem = (record: SearchRecord): ShardItem => ({ url: record.url, document: record.filters['文档']?.[0], year: record.filters['年份']?.[0] });
 
 /** Files Pagefind writes beside each index that the engine needs once: the first shard's serve every shard. */
 const SHARED_FILES = /^(pagefind[.-](?!entry\.json$)[^/]*\.(js|css)|pagefind\.js|wasm\..*\.pagefind)$/;
@@ -240,10 +263,7 @@ const SHARED_FILES = /^(pagefind[.-](?!entry\.json$)[^/]*\.(js|css)|pagefind\.js
 async function writeShards(out: string, records: { record: SearchRecord; documentTitle: string }[], t2s: T2S) {
   // SEARCH_SHARD_SECTIONS sets a smaller shard size, to try several shards on a small corpus (README, Search).
   const limit = Number(process.env.SEARCH_SHARD_SECTIONS) || SHARD_SECTIONS;
-  const shardOfRecord = shardOf(
-    records.map(({ record }) => ({ url: record.url, document: record.filters['文档']?.[0], year: record.filters['年份']?.[0] })),
-    limit,
-  );
+  const shardOfRecord = shardOf(records.map(({ record }) => shardItem(record)), limit);
   const count = Math.max(1, ...shardOfRecord.map((k) => k + 1));
   const aside: string[] = [];
   const wordsOfShard: Set<string>[] = [];

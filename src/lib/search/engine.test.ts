@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { minimalSpan, SearchEngine, type Card, type PagefindApi, type ShardLoader } from './engine.ts';
 import { normalizeText } from './normalize.ts';
 import { isAside } from './record-html.ts';
-import { encodeShards, routingTable, shardOf } from './shards.ts';
+import { figureBuckets } from './figure-buckets.ts';
+import { bucketOf, encodeShards, routingTable, shardOf } from './shards.ts';
 import { indexTokens } from './tokens.ts';
 import { keyForm } from './understand.ts';
 
@@ -257,6 +258,39 @@ describe('SearchEngine over a sharded index', () => {
     expect(outcome.results[0]!.url).toBe('/reports/2015/s7/');
     // The middle shard holds the parts but not the phrase, and the first shard already fills the page at grade "all".
     expect(opened).toEqual([0, 2]);
+  });
+});
+
+describe('SearchEngine with figures in buckets', () => {
+  it('loads only the bucket of the label a query names, and shows that figure', async () => {
+    const list = Array.from({ length: 40 }, (_, d) => ['图1-1', '表4-1'].map((label): [string, string, string] => [label, `/reports/d${d}/#${label}`, `${label} 第${d}份文件的数据`])).flat();
+    const cards = Object.fromEntries(list.map(([label, url, caption]) => [url, card(url, caption, label[0]!)]));
+    const buckets = figureBuckets(list, cards, 10, 10);
+    expect(buckets.length).toBeGreaterThan(1);
+    const loaded: number[] = [];
+    const figureEngine = new SearchEngine(fakePagefind(records), {
+      t2s: {},
+      vocabulary,
+      keys: {},
+      figures: {},
+      cards: {},
+      sections: records.length,
+      aside: [],
+      pinyin: async () => ({}),
+      figureBuckets: buckets.length,
+      figureBucket: async (b) => {
+        loaded.push(b);
+        return buckets[b]!;
+      },
+    });
+    await figureEngine.search('服务外包');
+    expect(loaded).toEqual([]);
+    const outcome = await figureEngine.search('表4-1');
+    expect(outcome.cards[0]!.url).toBe('/reports/d0/#表4-1');
+    expect(outcome.cards[0]!.title).toBe('表4-1 第0份文件的数据');
+    expect(loaded).toEqual([bucketOf('表4-1', buckets.length)]);
+    // The query's other words choose among the documents that number a figure alike.
+    expect((await figureEngine.search('第3份文件 表4-1')).cards[0]!.url).toBe('/reports/d3/#表4-1');
   });
 });
 

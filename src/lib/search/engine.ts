@@ -12,7 +12,8 @@ import { capQuery, compactText, normalizeText, type T2S } from './normalize.ts';
 import { bucketOf, decodeShards, shardFolder } from './shards.ts';
 import { GRAM, phraseAnchors } from './tokens.ts';
 import { correct, Readings, type Candidate, type PinyinTable } from './typo.ts';
-import { nameCoverage, Recognizer, STOP_WORDS, type KeyMap, type QueryPart, type Target, type Understanding } from './understand.ts';
+import type { FigureBucket } from './figure-buckets.ts';
+import { figureLabelsIn, nameCoverage, Recognizer, STOP_WORDS, type KeyMap, type QueryPart, type Target, type Understanding } from './understand.ts';
 import { suggest, type VocabularyEntry } from './vocabulary.ts';
 
 export type { KeyMap } from './understand.ts';
@@ -120,6 +121,9 @@ export interface EngineData {
   /** How many routing buckets there are, and how to load one (with more than one shard). */
   routeBuckets?: number;
   route?: (bucket: number) => Promise<Record<string, string>>;
+  /** How many figure buckets there are, and how to load one (figure-buckets.ts); without them, `figures` lists all. */
+  figureBuckets?: number;
+  figureBucket?: (bucket: number) => Promise<FigureBucket>;
 }
 
 /** One Pagefind index of a sharded search index, loaded on first use. */
@@ -154,6 +158,9 @@ export class SearchEngine {
   private readonly routeBuckets = new Map<number, Promise<Record<string, string>>>();
   private readonly data: EngineData;
   private readonly fragments = new WeakMap<PagefindResult, Promise<SectionData>>();
+  private readonly figures: KeyMap;
+  private readonly cards: Record<string, Card>;
+  private readonly figureBucketLoads = new Map<number, Promise<void>>();
 
   /** The index: one Pagefind instance, or the loaders of its shards in the order of shards.ts. */
   constructor(pagefind: PagefindApi | readonly ShardLoader[], data: EngineData) {
@@ -161,7 +168,10 @@ export class SearchEngine {
     this.data = data;
     this.counts = new Map(data.vocabulary.map((v) => [v.term, v.count]));
     this.asideIds = new Set(data.aside);
-    this.recognizer = new Recognizer({ keys: data.keys, vocabulary: this.counts, figures: data.figures });
+    // The figure table grows as the figure buckets a query needs are loaded (the recognizer reads it as it stands).
+    this.figures = { ...data.figures };
+    this.cards = { ...data.cards };
+    this.recognizer = new Recognizer({ keys: data.keys, vocabulary: this.counts, figures: this.figures });
   }
 
   understand(query: string): Understanding {
@@ -173,6 +183,7 @@ export class SearchEngine {
     this.tokenSearches = new Map();
     const empty: SearchOutcome = { query, understanding: undefined, grade: 'none', cards: [], results: [], facets: {}, suggestions: [], highlight: [] };
     if (!compactText(normalizeText(query, this.data.t2s))) return empty;
+    await this.loadFigures(query);
     let understanding = this.recognizer.understand(query, this.data.t2s);
     let outcome = await this.retrieve(understanding, filters);
     let correction: SearchOutcome['correction'];
@@ -200,6 +211,27 @@ export class SearchEngine {
     return { query, understanding, ...outcome, suggestions, correction, highlight };
   }
 
+  /** Loads the figure buckets of the labels the query names (图1-1 …), once each. */
+  private async loadFigures(query: string) {
+    const count = this.data.figureBuckets;
+    if (!count || !this.data.figureBucket) return;
+    const labels = figureLabelsIn(compactText(normalizeText(query, this.data.t2s)));
+    await Promise.all(
+      labels.map((label) => {
+        const b = bucketOf(label, count);
+        let load = this.figureBucketLoads.get(b);
+        if (!load) {
+          load = this.data.figureBucket!(b).then((bucket) => {
+            Object.assign(this.figures, bucket.figures);
+            Object.assign(this.cards, bucket.cards);
+          });
+          this.figureBucketLoads.set(b, load);
+        }
+        return load;
+      }),
+    );
+  }
+
   private async correction(u: Understanding, suspicious: readonly string[]) {
     this.readings ??= this.data.pinyin().then((table) => new Readings(table));
     const readings = await this.readings;
@@ -221,7 +253,7 @@ export class SearchEngine {
     const cards: Card[] = [];
     const add = (target: Target) => {
       if (cards.length >= MAX_CARDS || cards.some((c) => c.url === target[0])) return;
-      cards.push(this.data.cards[target[0]] ?? { url: target[0], title: target[1], kind: '', text: '' });
+      cards.push(this.cards[target[0]] ?? { url: target[0], title: target[1], kind: '', text: '' });
     };
     // A page whose own name is the whole query answers it, even with a year in it.
     for (const target of u.named ?? []) add(target);
@@ -248,7 +280,7 @@ export class SearchEngine {
   }
 
   private overlap(target: Target, words: readonly string[]): number {
-    const card = this.data.cards[target[0]];
+    const card = this.cards[target[0]];
     const text = compactText(normalizeText(`${target[1]} ${card?.title ?? ''} ${card?.doc ?? ''}`, this.data.t2s));
     return words.filter((w) => text.includes(w)).reduce((s, w) => s + w.length, 0);
   }
@@ -588,7 +620,9 @@ export async function loadEngine(base = '/search-index/'): Promise<SearchEngine>
     import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindModule>,
     json<T2S>('t2s.json'),
     json<[string, number][]>('vocabulary.json'),
-    json<{ keys: KeyMap; figures: KeyMap; cards: Record<string, Card>; sections: number; aside: string[]; shards?: number; routeBuckets?: number }>('lexicon.json'),
+    json<{ keys: KeyMap; figures: KeyMap; cards: Record<string, Card>; sections: number; aside: string[]; shards?: number; routeBuckets?: number; figureBuckets?: number }>(
+      'lexicon.json',
+    ),
   ]);
   await pagefind.options({ basePath: base, excerptLength: 0 });
   await pagefind.init();
@@ -610,5 +644,6 @@ export async function loadEngine(base = '/search-index/'): Promise<SearchEngine>
     ...lexicon,
     pinyin: () => (pinyin ??= json<PinyinTable>('pinyin.json')),
     route: (bucket) => json<Record<string, string>>(`route/${bucket}.json`),
+    figureBucket: (bucket) => json<FigureBucket>(`figures/${bucket}.json`),
   });
 }

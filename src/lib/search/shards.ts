@@ -36,20 +36,12 @@ export interface ShardItem {
 }
 
 /**
- * Assigns each section to a shard: the pages that are not documents
- * (glossary, cities, regions, indicators: few, and what names and short
- * queries are about) first, then the documents newest first, each document's
- * sections together and in their order; every SHARD_SECTIONS of this order
- * make a shard. Returns the shard of each item, by its index. Within a shard
- * the build keeps the items' own order, so with one shard the index is the
- * one the site had before shards.
- *
- * The order is the ranking across shards: the engine reads shards in order
- * and stops when the first ones fill a page of results of the best grade the
- * others could give (see SearchEngine.retrieve), so reference pages and newer
- * documents come first when a common term is everywhere.
+ * The priority order of the sections (their indexes): the pages that are not
+ * documents (glossary, cities, regions, indicators: few, and what names and
+ * short queries are about) first, then the documents newest first, each
+ * document's sections together and in their order.
  */
-export function shardOf(items: readonly ShardItem[], limit = SHARD_SECTIONS): number[] {
+export function priorityOrder(items: readonly ShardItem[]): number[] {
   const firstSeen = new Map<string, number>();
   const newest = new Map<string, number>();
   items.forEach((item, i) => {
@@ -59,7 +51,7 @@ export function shardOf(items: readonly ShardItem[], limit = SHARD_SECTIONS): nu
     if (!Number.isNaN(year)) newest.set(key, Math.max(newest.get(key) ?? -Infinity, year));
   });
   const rankOf = (item: ShardItem) => (item.document ? 1 : 0);
-  const order = items
+  return items
     .map((item, i) => ({ item, i }))
     .sort((a, b) => {
       const ka = a.item.document ?? '';
@@ -70,9 +62,24 @@ export function shardOf(items: readonly ShardItem[], limit = SHARD_SECTIONS): nu
         firstSeen.get(ka)! - firstSeen.get(kb)! ||
         a.i - b.i
       );
-    });
+    })
+    .map(({ i }) => i);
+}
+
+/**
+ * Assigns each section to a shard: every SHARD_SECTIONS sections of the
+ * priority order make a shard. Returns the shard of each item, by its index.
+ * Within a shard the build keeps the items' own order, so with one shard the
+ * index is the one the site had before shards.
+ *
+ * The order is the ranking across shards: the engine reads shards in order
+ * and stops when the first ones fill a page of results that the others could
+ * not better (see SearchEngine.retrieve), so reference pages and newer
+ * documents come first when a common term is everywhere.
+ */
+export function shardOf(items: readonly ShardItem[], limit = SHARD_SECTIONS): number[] {
   const shards = new Array<number>(items.length);
-  order.forEach(({ i }, position) => (shards[i] = Math.floor(position / limit)));
+  priorityOrder(items).forEach((i, position) => (shards[i] = Math.floor(position / limit)));
   return shards;
 }
 
