@@ -5,7 +5,7 @@
  * the browser needs to plan queries. Starlight's own Pagefind index stays in
  * dist/pagefind/ as the stock baseline that `npm run bench:search` compares.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
@@ -203,7 +203,7 @@ export default function searchIndex(options: SearchIndexOptions): AstroIntegrati
 
         const out = join(dist, 'search-index');
         mkdirSync(out, { recursive: true });
-        const { shards, aside } = await writeShards(out, records, t2s);
+        const { shards, aside } = await writeShards(out, records, t2s, logger);
         writeFileSync(join(out, 't2s.json'), JSON.stringify(t2s));
         writeFileSync(join(out, 'vocabulary.json'), JSON.stringify(vocabulary.map((v) => [v.term, v.count])));
         // Names are looked up in the compact form queries take (see understand.ts).
@@ -260,10 +260,10 @@ const SHARED_FILES = /^(pagefind[.-](?!entry\.json$)[^/]*\.(js|css)|pagefind\.js
  * more than one shard, writes the routing table (`route/<bucket>.json`).
  * Returns the ids of aside sections and what the lexicon says of the shards.
  */
-async function writeShards(out: string, records: { record: SearchRecord; documentTitle: string }[], t2s: T2S) {
+async function writeShards(out: string, records: { record: SearchRecord; documentTitle: string }[], t2s: T2S, logger: AstroIntegrationLogger) {
   // SEARCH_SHARD_SECTIONS sets a smaller shard size, to try several shards on a small corpus (README, Search).
   const limit = Number(process.env.SEARCH_SHARD_SECTIONS) || SHARD_SECTIONS;
-  const shardOfRecord = shardOf(records.map(({ record }) => shardItem(record)), limit);
+  const shardOfRecord = shardOf(records.map(({ record }) => ({ ...shardItem(record), words: recordWords(record, t2s).length })), limit);
   const count = Math.max(1, ...shardOfRecord.map((k) => k + 1));
   const aside: string[] = [];
   const wordsOfShard: Set<string>[] = [];
@@ -274,10 +274,13 @@ async function writeShards(out: string, records: { record: SearchRecord; documen
     const { index } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
     if (!index) throw new Error('search-index: Pagefind could not create an index');
     const words = new Set<string>();
+    let wordCount = 0;
     for (const { record, documentTitle } of mine) {
       const { errors } = await index.addHTMLFile({ url: record.url, content: recordHtml(record, documentTitle, t2s) });
       if (errors.length) throw new Error(`search-index: ${record.url}: ${errors.join('; ')}`);
-      if (count > 1) for (const word of recordWords(record, t2s)) words.add(word);
+      const recordWordList = recordWords(record, t2s);
+      wordCount += recordWordList.length;
+      if (count > 1) for (const word of recordWordList) words.add(word);
     }
     const { errors } = await index.writeFiles({ outputPath: folder });
     if (errors.length) throw new Error(`search-index: ${errors.join('; ')}`);
@@ -295,6 +298,7 @@ async function writeShards(out: string, records: { record: SearchRecord; documen
     aside.push(...trimFragments(folder));
     if (k > 0) shareFirstShardFiles(folder);
     wordsOfShard.push(words);
+    logger.info(`shard ${k}: ${mine.length} sections, ${wordCount} index words`);
   }
   if (count === 1) return { shards: { shards: 1 }, aside: aside.sort() };
   const buckets = routingTable(wordsOfShard);

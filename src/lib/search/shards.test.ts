@@ -18,6 +18,12 @@ describe('shardOf', () => {
     // Order: glossary, city | new a, new b | old a, old b
     expect(shardOf(items, 2)).toEqual([2, 0, 1, 2, 0, 1]);
   });
+  it('also cuts a shard at `wordLimit` index words, the indexer’s memory', () => {
+    const sized = [400, 300, 500, 900, 100].map((words, i) => ({ url: `/reports/d/${i}/`, document: '报告', year: '2020', words }));
+    expect(shardOf(sized, 10, 1000)).toEqual([0, 0, 1, 2, 2]);
+    // A section larger than the limit is a shard by itself.
+    expect(shardOf([{ url: '/a/', words: 5000 }, { url: '/b/', words: 10 }], 10, 1000)).toEqual([0, 1]);
+  });
   it('keeps a document without a year after the dated ones, in the order met', () => {
     const undated = [{ url: '/x/', document: '无年份' }, { url: '/y/', document: '有年份', year: '2019' }];
     expect(shardOf(undated, 1)).toEqual([1, 0]);
