@@ -249,6 +249,9 @@ export default function searchIndex(options: SearchIndexOptions): AstroIntegrati
 
 const shardItem = (record: SearchRecord): ShardItem => ({ url: record.url, document: record.filters['文档']?.[0], year: record.filters['年份']?.[0] });
 
+/** Pagefind's own search interfaces, which this site does not use (it has its own: client/search-ui.ts): not deployed. */
+export const UNUSED_PAGEFIND_FILES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+
 /** Files Pagefind writes beside each index that the engine needs once: the first shard's serve every shard. */
 const SHARED_FILES = /^(pagefind[.-](?!entry\.json$)[^/]*\.(js|css)|pagefind\.js|wasm\..*\.pagefind)$/;
 
@@ -296,6 +299,7 @@ async function writeShards(out: string, records: { record: SearchRecord; documen
     );
     if (problem) throw new Error(count > 1 ? problem.replace('search-index:', `search-index (shard ${k} of ${count}):`) : problem);
     aside.push(...trimFragments(folder));
+    for (const name of readdirSync(folder)) if (UNUSED_PAGEFIND_FILES.test(name)) rmSync(join(folder, name));
     if (k > 0) shareFirstShardFiles(folder);
     wordsOfShard.push(words);
     logger.info(`shard ${k}: ${mine.length} sections, ${wordCount} index words`);
