@@ -5,8 +5,8 @@
  * the browser needs to plan queries. Starlight's own Pagefind index stays in
  * dist/pagefind/ as the stock baseline that `npm run bench:search` compares.
  */
-import type { AstroIntegration } from 'astro';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { BuiltPage } from '../lib/checks/built-site.ts';
@@ -14,7 +14,9 @@ import { addPageJob, runPageJobs, sharedPagePass } from './page-pass.ts';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
-import { isAside, recordHtml } from '../lib/search/record-html.ts';
+import { isAside, recordHtml, recordWords } from '../lib/search/record-html.ts';
+import { encodeShards, priorityOrder, routingTable, SHARED_WASM, SHARD_SECTIONS, shardFolder, shardOf, type ShardItem } from '../lib/search/shards.ts';
+import { figureBuckets } from '../lib/search/figure-buckets.ts';
 import { indexWrittenProblem } from '../lib/search/index-written.ts';
 import { sectionsOfPage, type SearchRecord } from '../lib/search/sections.ts';
 import { buildVocabulary } from '../lib/search/vocabulary.ts';
@@ -212,23 +214,7 @@ export default function searchIndex(options: SearchIndexOptions): AstroIntegrati
 
         const out = join(dist, 'search-index');
         mkdirSync(out, { recursive: true });
-        const { index } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
-        if (!index) throw new Error('search-index: Pagefind could not create an index');
-        for (const { record, documentTitle } of records) {
-          const { errors } = await index.addHTMLFile({ url: record.url, content: recordHtml(record, documentTitle, t2s) });
-          if (errors.length) throw new Error(`search-index: ${record.url}: ${errors.join('; ')}`);
-        }
-        const { errors } = await index.writeFiles({ outputPath: out });
-        if (errors.length) throw new Error(`search-index: ${errors.join('; ')}`);
-        await pagefind.close();
-        const entryFile = join(out, 'pagefind-entry.json');
-        const fragmentFolder = join(out, 'fragment');
-        const problem = indexWrittenProblem(
-          existsSync(entryFile) ? readFileSync(entryFile, 'utf8') : undefined,
-          existsSync(fragmentFolder) ? readdirSync(fragmentFolder).length : 0,
-          records.length,
-        );
-        if (problem) throw new Error(problem);
+        const { shards, aside } = await writeShards(out, records, t2s, logger);
         writeFileSync(join(out, 't2s.json'), JSON.stringify(t2s));
         writeFileSync(join(out, 'vocabulary.json'), JSON.stringify(vocabulary.map((v) => [v.term, v.count])));
         // Names are looked up in the compact form queries take (see understand.ts).
@@ -239,17 +225,119 @@ export default function searchIndex(options: SearchIndexOptions): AstroIntegrati
           const list = (keys[form] ??= []);
           if (!list.some(([u]) => u === url)) list.push([url, title]);
         }
+        // Figures in the priority order of the shards (newest documents first), in buckets by label when they are many.
+        const pageRank = new Map<string, number>();
+        priorityOrder(records.map(({ record }) => shardItem(record))).forEach((i, rank) => {
+          const page = records[i]!.record.pageUrl;
+          if (!pageRank.has(page)) pageRank.set(page, rank);
+        });
+        const rankOf = (url: string) => pageRank.get(url.split('#')[0]!) ?? Infinity;
+        const ordered = figures.map((f, i) => ({ f, i })).sort((a, b) => rankOf(a.f[1]) - rankOf(b.f[1]) || a.i - b.i).map(({ f }) => f);
+        // SEARCH_FIGURES_PER_BUCKET sets smaller buckets, to try them on a small corpus (README, Search).
+        const buckets = figureBuckets(ordered, cards, Number(process.env.SEARCH_FIGURES_PER_BUCKET) || undefined);
         const figureKeys: KeyMap = {};
-        for (const [label, url, caption] of figures) (figureKeys[label] ??= []).push([url, caption]);
-        const lexicon = { keys, figures: figureKeys, cards, sections: records.length, aside: trimFragments(out) };
+        let lexiconCards = cards;
+        rmSync(join(out, 'figures'), { recursive: true, force: true });
+        // In one bucket, the lexicon lists them as it always has, in the order of the pages.
+        if (buckets.length === 1) for (const [label, url, caption] of figures) (figureKeys[label] ??= []).push([url, caption]);
+        else {
+          const figureUrls = new Set(figures.map(([, url]) => url));
+          lexiconCards = Object.fromEntries(Object.entries(cards).filter(([url]) => !figureUrls.has(url)));
+          mkdirSync(join(out, 'figures'));
+          buckets.forEach((bucket, b) => writeFileSync(join(out, 'figures', `${b}.json`), JSON.stringify(bucket)));
+        }
+        const figureBucketCount = buckets.length > 1 ? { figureBuckets: buckets.length } : {};
+        const lexicon = { keys, figures: figureKeys, cards: lexiconCards, sections: records.length, aside, ...shards, ...figureBucketCount };
         writeFileSync(join(out, 'lexicon.json'), JSON.stringify(lexicon));
         writeFileSync(join(out, 'pinyin.json'), JSON.stringify(readingTable()));
         logger.info(
-          `${records.length} sections indexed, ${Object.keys(t2s).length} traditional forms, ${vocabulary.length} vocabulary terms, ${Object.keys(keys).length} names, ${figures.length} figures and tables, ${Object.keys(cards).length} answer cards, in ${Date.now() - started} ms`,
+          `${records.length} sections indexed in ${shards.shards} shard(s), ${Object.keys(t2s).length} traditional forms, ${vocabulary.length} vocabulary terms, ${Object.keys(keys).length} names, ${figures.length} figures and tables, ${Object.keys(cards).length} answer cards, in ${Date.now() - started} ms`,
         );
       },
     },
   };
+}
+
+const shardItem = (record: SearchRecord): ShardItem => ({ url: record.url, document: record.filters['文档']?.[0], year: record.filters['年份']?.[0] });
+
+/** Pagefind's own search interfaces, which this site does not use (it has its own: client/search-ui.ts): not deployed. */
+export const UNUSED_PAGEFIND_FILES = /^pagefind-(ui|component-ui|modular-ui|highlight)\.(js|css)$/;
+
+/** Files Pagefind writes beside each index that the engine needs once: the first shard's serve every shard. */
+const SHARED_FILES = /^(pagefind[.-](?!entry\.json$)[^/]*\.(js|css)|pagefind\.js|wasm\..*\.pagefind)$/;
+
+/**
+ * Writes the records as Pagefind shards (shards.ts): the first shard into
+ * `out`, shard k into `out/shard-k/`, each by its own indexer process, which
+ * is stopped before the next starts, so the indexer's memory is that of one
+ * shard. Checks each shard was written whole, trims its fragments, and, with
+ * more than one shard, writes the routing table (`route/<bucket>.json`).
+ * Returns the ids of aside sections and what the lexicon says of the shards.
+ */
+async function writeShards(out: string, records: { record: SearchRecord; documentTitle: string }[], t2s: T2S, logger: AstroIntegrationLogger) {
+  // SEARCH_SHARD_SECTIONS sets a smaller shard size, to try several shards on a small corpus (README, Search).
+  const limit = Number(process.env.SEARCH_SHARD_SECTIONS) || SHARD_SECTIONS;
+  const shardOfRecord = shardOf(records.map(({ record }) => ({ ...shardItem(record), words: recordWords(record, t2s).length })), limit);
+  const count = Math.max(1, ...shardOfRecord.map((k) => k + 1));
+  const aside: string[] = [];
+  const wordsOfShard: Set<string>[] = [];
+  for (let k = 0; k < count; k++) {
+    const folder = join(out, shardFolder(k));
+    // Within a shard, the records keep the page pass's order: with one shard the index is the one of before.
+    const mine = records.filter((_, i) => shardOfRecord[i] === k);
+    const { index } = await pagefind.createIndex({ forceLanguage: 'zh-cn' });
+    if (!index) throw new Error('search-index: Pagefind could not create an index');
+    const words = new Set<string>();
+    let wordCount = 0;
+    for (const { record, documentTitle } of mine) {
+      const { errors } = await index.addHTMLFile({ url: record.url, content: recordHtml(record, documentTitle, t2s) });
+      if (errors.length) throw new Error(`search-index: ${record.url}: ${errors.join('; ')}`);
+      const recordWordList = recordWords(record, t2s);
+      wordCount += recordWordList.length;
+      if (count > 1) for (const word of recordWordList) words.add(word);
+    }
+    const { errors } = await index.writeFiles({ outputPath: folder });
+    if (errors.length) throw new Error(`search-index: ${errors.join('; ')}`);
+    // Free the index in the indexer, then stop the indexer process itself: the next shard starts a new one.
+    await index.deleteIndex();
+    await pagefind.close();
+    const entryFile = join(folder, 'pagefind-entry.json');
+    const fragmentFolder = join(folder, 'fragment');
+    const problem = indexWrittenProblem(
+      existsSync(entryFile) ? readFileSync(entryFile, 'utf8') : undefined,
+      existsSync(fragmentFolder) ? readdirSync(fragmentFolder).length : 0,
+      mine.length,
+    );
+    if (problem) throw new Error(count > 1 ? problem.replace('search-index:', `search-index (shard ${k} of ${count}):`) : problem);
+    aside.push(...trimFragments(folder));
+    for (const name of readdirSync(folder)) if (UNUSED_PAGEFIND_FILES.test(name)) rmSync(join(folder, name));
+    if (k > 0) shareFirstShardFiles(folder);
+    wordsOfShard.push(words);
+    logger.info(`shard ${k}: ${mine.length} sections, ${wordCount} index words`);
+  }
+  if (count === 1) return { shards: { shards: 1 }, aside: aside.sort() };
+  const buckets = routingTable(wordsOfShard);
+  rmSync(join(out, 'route'), { recursive: true, force: true });
+  mkdirSync(join(out, 'route'));
+  buckets.forEach((bucket, b) => writeFileSync(join(out, 'route', `${b}.json`), JSON.stringify(encodeShards(bucket))));
+  return { shards: { shards: count, routeBuckets: buckets.length }, aside: aside.sort() };
+}
+
+/**
+ * A later shard keeps only its own index (entry, metadata, chunks, fragments,
+ * filters): Pagefind's scripts are loaded once from the first shard's folder,
+ * and its entry file points Pagefind at the first shard's WebAssembly
+ * (SHARED_WASM), which is the same file.
+ */
+function shareFirstShardFiles(folder: string) {
+  for (const name of readdirSync(folder)) if (SHARED_FILES.test(name)) rmSync(join(folder, name));
+  const entryFile = join(folder, 'pagefind-entry.json');
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { wasm: string | null }> };
+  for (const language of Object.values(entry.languages)) {
+    if (language.wasm !== null) throw new Error(`search-index: Pagefind's entry names WebAssembly "${language.wasm}" (its format changed?): ${entryFile}`);
+    language.wasm = SHARED_WASM;
+  }
+  writeFileSync(entryFile, JSON.stringify(entry));
 }
 
 /** The first bytes of every file Pagefind writes, before its JSON or CBOR. */

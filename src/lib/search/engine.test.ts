@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { minimalSpan, SearchEngine, type Card, type PagefindApi } from './engine.ts';
+import { minimalSpan, SearchEngine, type Card, type PagefindApi, type ShardLoader } from './engine.ts';
 import { normalizeText } from './normalize.ts';
 import { isAside } from './record-html.ts';
+import { figureBuckets } from './figure-buckets.ts';
+import { bucketOf, encodeShards, routingTable, shardOf } from './shards.ts';
 import { indexTokens } from './tokens.ts';
 import { keyForm } from './understand.ts';
 
@@ -151,6 +153,144 @@ describe('SearchEngine', () => {
   it('caps a long query', async () => {
     const outcome = await engine.search('服'.repeat(300));
     expect([...outcome.query]).toHaveLength(200);
+  });
+});
+
+describe('SearchEngine over a sharded index', () => {
+  // Three documents of 30 sections each, newest first in the shards (shards.ts), 30 sections a shard.
+  const section = (doc: string, year: string, i: number, text: string): FakeRecord & { year: string } => ({
+    url: `/reports/${year}/s${i}/`,
+    title: `${doc}第${i}节`,
+    text,
+    doc,
+    year,
+    filters: { 文档: [doc] },
+  });
+  // 离岸外包: in six sections of each document.
+  const offshore = (i: number) => (i < 6 ? '离岸外包稳步发展。' : '');
+  const sharded = [
+    ...Array.from({ length: 30 }, (_, i) => section('旧报告', '2015', i, i === 7 ? '服务外包企业与劳务派遣的界限。' : `服务外包的发展情况，企业数量第${i}项。${offshore(i)}`)),
+    ...Array.from({ length: 30 }, (_, i) => section('新报告', '2024', i, `服务外包执行额增长，企业规模扩大，第${i}项。${offshore(i)}`)),
+    ...Array.from({ length: 30 }, (_, i) => section('中报告', '2020', i, `服务外包合同额，各地企业，第${i}项。${offshore(i)}`)),
+  ];
+  /** The engine over these records cut into shards of `limit` sections, counting the shards and routing buckets it opens. */
+  const shardedEngineOf = (list: (FakeRecord & { year?: string })[], limit: number) => {
+    const plan = shardOf(list.map((r) => ({ url: r.url, document: r.doc, year: r.year })), limit);
+    const shardRecords = Array.from({ length: Math.max(...plan) + 1 }, (_, k) => list.filter((_, i) => plan[i] === k));
+    const opened: number[] = [];
+    const routeLoads: number[] = [];
+    const loaders: ShardLoader[] = shardRecords.map((records, k) => async () => {
+      opened.push(k);
+      return fakePagefind(records);
+    });
+    const words = shardRecords.map((records) => new Set(records.flatMap((r) => indexTokens(normalizeText(`${r.title} ${r.text}`)))));
+    const buckets = routingTable(words, 50).map(encodeShards);
+    const shardedEngine = new SearchEngine(loaders, {
+      t2s: {},
+      vocabulary: [
+        { term: '服务外包', count: 90 },
+        { term: '企业', count: 90 },
+        { term: '数量', count: 40 },
+        { term: '劳务派遣', count: 1 },
+      ],
+      keys: {},
+      figures: {},
+      cards: {},
+      sections: list.length,
+      aside: list.map((r) => r.url).filter(isAside),
+      pinyin: async () => ({}),
+      shards: shardRecords.length,
+      routeBuckets: buckets.length,
+      route: async (b) => {
+        routeLoads.push(b);
+        return buckets[b]!;
+      },
+    });
+    return { shardedEngine, opened, routeLoads, buckets, shardRecords };
+  };
+  const build = () => shardedEngineOf(sharded, 30);
+  const shardRecords = build().shardRecords;
+  it('orders the shards newest document first', () => {
+    expect(shardRecords.map((list) => list[0]!.doc)).toEqual(['新报告', '中报告', '旧报告']);
+  });
+  it('answers a term every shard holds from the first shard alone', async () => {
+    const { shardedEngine, opened } = build();
+    const outcome = await shardedEngine.search('服务外包');
+    expect(outcome.results).toHaveLength(10);
+    expect(outcome.results.every((r) => r.doc === '新报告')).toBe(true);
+    expect(opened).toEqual([0]);
+  });
+  it('finds a rare term in the last shard without opening the shards that lack it, loading one routing bucket', async () => {
+    const { shardedEngine, opened, routeLoads, buckets } = build();
+    expect(buckets.length).toBeGreaterThan(1);
+    const outcome = await shardedEngine.search('劳务派遣');
+    expect(outcome.results.map((r) => r.url)).toEqual(['/reports/2015/s7/']);
+    expect(opened).toEqual([2]);
+    expect(routeLoads).toHaveLength(1);
+  });
+  it('reads later shards only until the first page of results is full', async () => {
+    const { shardedEngine, opened } = build();
+    const outcome = await shardedEngine.search('离岸外包');
+    expect(outcome.results).toHaveLength(10);
+    // Sections of one grade from the shards read are ranked together by their scores.
+    expect(new Set(outcome.results.map((r) => r.doc))).toEqual(new Set(['新报告', '中报告']));
+    expect(opened).toEqual([0, 1]);
+  });
+  it('reads a later shard whose documents outrank the pages that restate them, though those fill a page', async () => {
+    const digests = Array.from({ length: 12 }, (_, i) => ({ url: `/indicators/i${i}/`, title: `指标${i}`, text: `服务外包企业数量，第${i}年。` }));
+    const documents = Array.from({ length: 12 }, (_, i) => section('报告', '2019', i, `全国服务外包企业数量增长，第${i}项。`));
+    const { shardedEngine, opened } = shardedEngineOf([...digests, ...documents], 12);
+    const outcome = await shardedEngine.search('企业的数量');
+    expect(opened).toEqual([0, 1]);
+    expect(outcome.results.slice(0, 10).every((r) => r.doc === '报告')).toBe(true);
+  });
+  it('opens no shard for a term no shard holds', async () => {
+    const { shardedEngine, opened, routeLoads } = build();
+    const outcome = await shardedEngine.search('量子计算');
+    expect(outcome.results).toEqual([]);
+    expect(opened).toEqual([]);
+    expect(routeLoads.length).toBeLessThanOrEqual(1);
+  });
+  it('reads a later shard that may hold the exact phrase, and ranks it above the earlier shards’ sections holding its parts apart', async () => {
+    const { shardedEngine, opened } = build();
+    const outcome = await shardedEngine.search('服务外包企业');
+    expect(outcome.grade).toBe('exact');
+    expect(outcome.results[0]!.url).toBe('/reports/2015/s7/');
+    // The middle shard holds the parts but not the phrase, and the first shard already fills the page at grade "all".
+    expect(opened).toEqual([0, 2]);
+  });
+});
+
+describe('SearchEngine with figures in buckets', () => {
+  it('loads only the bucket of the label a query names, and shows that figure', async () => {
+    const list = Array.from({ length: 40 }, (_, d) => ['图1-1', '表4-1'].map((label): [string, string, string] => [label, `/reports/d${d}/#${label}`, `${label} 第${d}份文件的数据`])).flat();
+    const cards = Object.fromEntries(list.map(([label, url, caption]) => [url, card(url, caption, label[0]!)]));
+    const buckets = figureBuckets(list, cards, 10, 10);
+    expect(buckets.length).toBeGreaterThan(1);
+    const loaded: number[] = [];
+    const figureEngine = new SearchEngine(fakePagefind(records), {
+      t2s: {},
+      vocabulary,
+      keys: {},
+      figures: {},
+      cards: {},
+      sections: records.length,
+      aside: [],
+      pinyin: async () => ({}),
+      figureBuckets: buckets.length,
+      figureBucket: async (b) => {
+        loaded.push(b);
+        return buckets[b]!;
+      },
+    });
+    await figureEngine.search('服务外包');
+    expect(loaded).toEqual([]);
+    const outcome = await figureEngine.search('表4-1');
+    expect(outcome.cards[0]!.url).toBe('/reports/d0/#表4-1');
+    expect(outcome.cards[0]!.title).toBe('表4-1 第0份文件的数据');
+    expect(loaded).toEqual([bucketOf('表4-1', buckets.length)]);
+    // The query's other words choose among the documents that number a figure alike.
+    expect((await figureEngine.search('第3份文件 表4-1')).cards[0]!.url).toBe('/reports/d3/#表4-1');
   });
 });
 

@@ -9,9 +9,11 @@
  */
 import { excerpt, type Excerpt } from './excerpt.ts';
 import { capQuery, compactText, normalizeText, type T2S } from './normalize.ts';
+import { bucketOf, decodeShards, shardFolder } from './shards.ts';
 import { GRAM, phraseAnchors } from './tokens.ts';
 import { correct, Readings, type Candidate, type PinyinTable } from './typo.ts';
-import { nameCoverage, Recognizer, STOP_WORDS, type KeyMap, type QueryPart, type Target, type Understanding } from './understand.ts';
+import type { FigureBucket } from './figure-buckets.ts';
+import { figureLabelsIn, nameCoverage, Recognizer, STOP_WORDS, type KeyMap, type QueryPart, type Target, type Understanding } from './understand.ts';
 import { suggest, type VocabularyEntry } from './vocabulary.ts';
 
 export type { KeyMap } from './understand.ts';
@@ -72,6 +74,8 @@ interface PagefindResult {
   data: () => Promise<{ url: string; meta: Record<string, string>; filters?: Record<string, string[]> }>;
 }
 
+type SectionData = Awaited<ReturnType<PagefindResult['data']>>;
+
 interface PagefindResponse {
   results: PagefindResult[];
   filters: Record<string, Record<string, number>>;
@@ -112,6 +116,23 @@ export interface EngineData {
   aside: string[];
   /** Loads the reading table for typo correction on first need. */
   pinyin: () => Promise<PinyinTable>;
+  /** How many Pagefind shards the index has (shards.ts); one when not given. */
+  shards?: number;
+  /** How many routing buckets there are, and how to load one (with more than one shard). */
+  routeBuckets?: number;
+  route?: (bucket: number) => Promise<Record<string, string>>;
+  /** How many figure buckets there are, and how to load one (figure-buckets.ts); without them, `figures` lists all. */
+  figureBuckets?: number;
+  figureBucket?: (bucket: number) => Promise<FigureBucket>;
+}
+
+/** One Pagefind index of a sharded search index, loaded on first use. */
+export type ShardLoader = () => Promise<PagefindApi>;
+
+/** What a query's searches found so far: the whole phrase, and each part. */
+interface Found {
+  exact: PagefindResult[];
+  byPart: PagefindResult[][];
 }
 
 interface Scored {
@@ -132,15 +153,25 @@ export class SearchEngine {
   /** Token searches of the current query, shared by its phrases (a query's parts often share anchors). */
   private tokenSearches = new Map<string, Promise<PagefindResponse>>();
 
-  private readonly pagefind: PagefindApi;
+  private readonly shardLoaders: ShardLoader[];
+  private readonly shardApis = new Map<number, Promise<PagefindApi>>();
+  private readonly routeBuckets = new Map<number, Promise<Record<string, string>>>();
   private readonly data: EngineData;
+  private readonly fragments = new WeakMap<PagefindResult, Promise<SectionData>>();
+  private readonly figures: KeyMap;
+  private readonly cards: Record<string, Card>;
+  private readonly figureBucketLoads = new Map<number, Promise<void>>();
 
-  constructor(pagefind: PagefindApi, data: EngineData) {
-    this.pagefind = pagefind;
+  /** The index: one Pagefind instance, or the loaders of its shards in the order of shards.ts. */
+  constructor(pagefind: PagefindApi | readonly ShardLoader[], data: EngineData) {
+    this.shardLoaders = Array.isArray(pagefind) ? [...pagefind] : [async () => pagefind as PagefindApi];
     this.data = data;
     this.counts = new Map(data.vocabulary.map((v) => [v.term, v.count]));
     this.asideIds = new Set(data.aside);
-    this.recognizer = new Recognizer({ keys: data.keys, vocabulary: this.counts, figures: data.figures });
+    // The figure table grows as the figure buckets a query needs are loaded (the recognizer reads it as it stands).
+    this.figures = { ...data.figures };
+    this.cards = { ...data.cards };
+    this.recognizer = new Recognizer({ keys: data.keys, vocabulary: this.counts, figures: this.figures });
   }
 
   understand(query: string): Understanding {
@@ -152,6 +183,7 @@ export class SearchEngine {
     this.tokenSearches = new Map();
     const empty: SearchOutcome = { query, understanding: undefined, grade: 'none', cards: [], results: [], facets: {}, suggestions: [], highlight: [] };
     if (!compactText(normalizeText(query, this.data.t2s))) return empty;
+    await this.loadFigures(query);
     let understanding = this.recognizer.understand(query, this.data.t2s);
     let outcome = await this.retrieve(understanding, filters);
     let correction: SearchOutcome['correction'];
@@ -179,6 +211,27 @@ export class SearchEngine {
     return { query, understanding, ...outcome, suggestions, correction, highlight };
   }
 
+  /** Loads the figure buckets of the labels the query names (图1-1 …), once each. */
+  private async loadFigures(query: string) {
+    const count = this.data.figureBuckets;
+    if (!count || !this.data.figureBucket) return;
+    const labels = figureLabelsIn(compactText(normalizeText(query, this.data.t2s)));
+    await Promise.all(
+      labels.map((label) => {
+        const b = bucketOf(label, count);
+        let load = this.figureBucketLoads.get(b);
+        if (!load) {
+          load = this.data.figureBucket!(b).then((bucket) => {
+            Object.assign(this.figures, bucket.figures);
+            Object.assign(this.cards, bucket.cards);
+          });
+          this.figureBucketLoads.set(b, load);
+        }
+        return load;
+      }),
+    );
+  }
+
   private async correction(u: Understanding, suspicious: readonly string[]) {
     this.readings ??= this.data.pinyin().then((table) => new Readings(table));
     const readings = await this.readings;
@@ -200,7 +253,7 @@ export class SearchEngine {
     const cards: Card[] = [];
     const add = (target: Target) => {
       if (cards.length >= MAX_CARDS || cards.some((c) => c.url === target[0])) return;
-      cards.push(this.data.cards[target[0]] ?? { url: target[0], title: target[1], kind: '', text: '' });
+      cards.push(this.cards[target[0]] ?? { url: target[0], title: target[1], kind: '', text: '' });
     };
     // A page whose own name is the whole query answers it, even with a year in it.
     for (const target of u.named ?? []) add(target);
@@ -227,7 +280,7 @@ export class SearchEngine {
   }
 
   private overlap(target: Target, words: readonly string[]): number {
-    const card = this.data.cards[target[0]];
+    const card = this.cards[target[0]];
     const text = compactText(normalizeText(`${target[1]} ${card?.title ?? ''} ${card?.doc ?? ''}`, this.data.t2s));
     return words.filter((w) => text.includes(w)).reduce((s, w) => s + w.length, 0);
   }
@@ -237,10 +290,10 @@ export class SearchEngine {
    * section matches where every anchor stands at its offset from the first. Its positions are the
    * phrase's starts; its score the anchors' mean.
    */
-  private async searchPart(text: string, filters: Filters): Promise<PagefindResponse> {
+  private async searchPart(text: string, filters: Filters, shard: number): Promise<PagefindResponse> {
     const anchors = phraseAnchors(text);
     if (!anchors.length) return { results: [], filters: {} };
-    const [first, ...rest] = await Promise.all(anchors.map((a) => this.searchToken(a.token, filters)));
+    const [first, ...rest] = await Promise.all(anchors.map((a) => this.searchToken(a.token, filters, shard)));
     if (!rest.length) return first!;
     const others = rest.map((r) => new Map(r.results.map((x) => [x.id, x])));
     const results: PagefindResult[] = [];
@@ -264,19 +317,19 @@ export class SearchEngine {
    * of up to GRAM characters of the text is a word of the index (tokens.ts), so the sections of the
    * quoted search are exactly those that hold the string, and the unquoted one gives their positions.
    */
-  private searchToken(token: string, filters: Filters): Promise<PagefindResponse> {
+  private searchToken(token: string, filters: Filters, shard: number): Promise<PagefindResponse> {
     const pagefindFilters = Object.fromEntries(
       Object.entries(filters)
         .filter(([, values]) => values.length)
         .map(([key, values]) => [key, { any: values }]),
     );
-    const key = `${token} ${JSON.stringify(pagefindFilters)}`;
+    const key = `${shard} ${token} ${JSON.stringify(pagefindFilters)}`;
     let response = this.tokenSearches.get(key);
     if (!response) {
-      response = Promise.all([
-        this.pagefind.search(`"${token}"`, { filters: pagefindFilters }),
-        this.pagefind.search(token, { filters: pagefindFilters }),
-      ]).then(([exact, all]) => {
+      response = this.shard(shard).then((pagefind) => Promise.all([
+        pagefind.search(`"${token}"`, { filters: pagefindFilters }),
+        pagefind.search(token, { filters: pagefindFilters }),
+      ])).then(([exact, all]) => {
         const holding = new Set(exact.results.map((r) => r.id));
         return { ...all, results: all.results.filter((r) => holding.has(r.id)) };
       });
@@ -285,28 +338,135 @@ export class SearchEngine {
     return response;
   }
 
+  /** Shard k's Pagefind, loaded once. */
+  private shard(k: number): Promise<PagefindApi> {
+    let api = this.shardApis.get(k);
+    if (!api) {
+      api = this.shardLoaders[k]!();
+      this.shardApis.set(k, api);
+    }
+    return api;
+  }
+
+  /**
+   * For each text, the shards that may hold it: those holding every one of its anchor words, from the
+   * routing buckets of those words (one small file per word, loaded once). With one shard, that shard.
+   */
+  private async routes(texts: readonly string[]): Promise<Set<number>[]> {
+    const count = this.data.shards ?? 1;
+    if (count === 1 || !this.data.route || !this.data.routeBuckets) return texts.map((t) => new Set(t && phraseAnchors(t).length ? [0] : []));
+    const buckets = this.data.routeBuckets;
+    const load = (b: number) => {
+      let bucket = this.routeBuckets.get(b);
+      if (!bucket) {
+        bucket = this.data.route!(b);
+        this.routeBuckets.set(b, bucket);
+      }
+      return bucket;
+    };
+    return Promise.all(
+      texts.map(async (text) => {
+        const anchors = text ? phraseAnchors(text) : [];
+        if (!anchors.length) return new Set<number>();
+        const lists = await Promise.all(anchors.map(async ({ token }) => decodeShards((await load(bucketOf(token, buckets)))[token] ?? '')));
+        return new Set(lists.reduce((held, list) => held.filter((k) => list.includes(k))));
+      }),
+    );
+  }
+
+  /**
+   * Retrieves across shards progressively. Shards are read in their order (shards.ts: reference pages,
+   * then the documents newest first), only those the routing table says may hold the phrase or a part,
+   * and reading stops once the sections found fill the first page of results at a grade no later shard
+   * can better. The sections of the shards read are ranked together, as in one index (grade, coverage,
+   * then Pagefind's score, which each shard computes with its own term statistics: close enough
+   * between shards of a few thousand sections). The trade-off: within one grade, a section of a shard
+   * not read, however high its score, does not displace the sections that already fill the page, so a
+   * common term lists the reference pages and the newest documents first; across grades the ranking is
+   * exact, because a shard that may hold a better grade is always read. The cost of a query is then
+   * bounded by the shards needed to fill one page, not by the corpus. With one shard this is the search
+   * of before.
+   */
   private async retrieve(u: Understanding, filters: Filters): Promise<Pick<SearchOutcome, 'grade' | 'cards' | 'results' | 'facets'>> {
     const parts = u.parts;
     const hasNames = parts.some((p) => p.kind === 'name') || u.figures.length > 0;
-    const [exact, ...byPart] = await Promise.all([
-      u.compact ? this.searchPart(u.compact, filters) : Promise.resolve(undefined),
-      ...parts.map((p) => this.searchPart(p.text, filters)),
-    ]);
     // A query that names no place is not about one: place profiles and indicator pages, which repeat the
     // documents' numbers by year, come after the documents (an indicator the query names is its card).
     const namesPlace = parts.some((p) => p.kind === 'name' && p.targets?.some((t) => isPlace(t[0])));
     const aside = (id: string) => !namesPlace && this.asideIds.has(id);
+    const [phraseShards, ...partShards] = await this.routes([u.compact, ...parts.map((p) => p.text)]);
+    const bound = (k: number) => this.bestPossible(u, k, phraseShards!, partShards);
+    // Shards that could give a result, and those holding a word the site may not know (whether it is absent decides the outcome).
+    const unknownShards = (k: number) => parts.some((p, i) => p.kind === 'unknown' && partShards[i]!.has(k));
+    const shards = Array.from({ length: this.data.shards ?? 1 }, (_, k) => k).filter((k) => bound(k).grade < Infinity || unknownShards(k));
+    const found: Found = { exact: [], byPart: parts.map(() => []) };
+    let ranking = this.rank(u, found, aside);
+    for (let queue = shards; queue.length; ) {
+      const k = queue[0]!;
+      const [exact, ...byPart] = await Promise.all([
+        phraseShards!.has(k) ? this.searchPart(u.compact, filters, k) : undefined,
+        ...parts.map((p, i) => (partShards[i]!.has(k) ? this.searchPart(p.text, filters, k) : undefined)),
+      ]);
+      found.exact.push(...(exact?.results ?? []));
+      byPart.forEach((response, i) => found.byPart[i]!.push(...(response?.results ?? [])));
+      ranking = this.rank(u, found, aside);
+      const { ranked } = ranking;
+      // A later shard is read while it could still add to the first page of results: the sections found that none of
+      // its sections could outrank (by grade, coverage, and documents before the pages that restate them) do not fill
+      // that page yet (fills reads them, as pages() would), or it may hold an unknown word not found so far (whether
+      // that word is absent decides the outcome). What is found only grows, so a shard passed over is never needed later.
+      const next: number[] = [];
+      const full = new Map<string, Promise<boolean>>();
+      for (const r of queue.slice(1)) {
+        const pending = parts.some((p, i) => p.kind === 'unknown' && !found.byPart[i]!.length && partShards[i]!.has(r));
+        const best = bound(r);
+        const safe = (s: Scored) => s.grade < best.grade || (s.grade === best.grade && (s.coverage > best.coverage || (s.coverage === best.coverage && !s.aside)));
+        const key = `${best.grade} ${best.coverage}`;
+        if (!full.has(key)) full.set(key, this.fills(ranked.filter(safe)));
+        if (pending || !(await full.get(key))) next.push(r);
+      }
+      queue = next;
+    }
     // A word found nowhere, with nothing known beside it, names something the site does not have.
-    const absent = parts.some((p, i) => p.kind === 'unknown' && !byPart[i]?.results.length);
-    if (absent && !hasNames && !exact?.results.length) return { grade: 'none', cards: [], results: [], facets: {} };
+    const absent = parts.some((p, i) => p.kind === 'unknown' && !found.byPart[i]!.length);
+    if (absent && !hasNames && !found.exact.length) return { grade: 'none', cards: [], results: [], facets: {} };
+    const { ranked, scored, bestGrade } = ranking;
+    const grade: Grade = scored.size === 0 ? 'none' : (['exact', 'all', 'most', 'some'] as const)[bestGrade]!;
+    // A long phrase found as typed is pasted text, not a name, unless names make up nearly all of it.
+    const pastedFound = bestGrade === 0 && [...u.compact.replace(/[ |]/g, '')].length >= PASTED_LENGTH && nameCoverage(u) < 0.8;
+    // Filters narrow the documents; cards name entries outside them.
+    const filtered = Object.values(filters).some((v) => v.length);
+    const cards = filtered ? [] : this.cardsFor(u, pastedFound);
+    const results = await this.pages(ranked, u, cards);
+    return { grade, cards, results, facets: facetsOf(results) };
+  }
+
+  /**
+   * The best grade (as ranked: 0 exact … 3 some; Infinity for none) and coverage that a section of
+   * shard k could have, from the routing table alone.
+   */
+  private bestPossible(u: Understanding, k: number, phraseShards: Set<number>, partShards: Set<number>[]): { grade: number; coverage: number } {
+    if (phraseShards.has(k)) return { grade: 0, coverage: 1 };
+    const parts = u.parts;
+    const held = parts.filter((_, i) => partShards[i]!.has(k));
+    if (!held.length) return { grade: Infinity, coverage: 0 };
+    if (held.length === parts.length) return { grade: 1, coverage: 1 };
+    const coverage = held.reduce((s, p) => s + p.weight, 0) / parts.reduce((s, p) => s + p.weight, 0);
+    if (coverage >= 0.5 && held.length >= 2 && held.length * 2 > parts.length) return { grade: 2, coverage };
+    return { grade: held.some((p) => p.kind === 'name') ? 3 : Infinity, coverage };
+  }
+
+  /** Grades and orders the sections found so far. */
+  private rank(u: Understanding, found: Found, aside: (id: string) => boolean) {
+    const parts = u.parts;
     const scored = new Map<string, Scored>();
     // A profile or digest that restates the phrase ranks with the documents holding all its parts, not above them:
     // the documents are the source of what those pages repeat.
-    for (const r of exact?.results ?? []) scored.set(r.id, { result: r, grade: aside(r.id) ? 1 : 0, aside: aside(r.id), coverage: 1, score: r.score * 10 });
+    for (const r of found.exact) scored.set(r.id, { result: r, grade: aside(r.id) ? 1 : 0, aside: aside(r.id), coverage: 1, score: r.score * 10 });
     const total = parts.reduce((s, p) => s + p.weight, 0);
     const matched = new Map<string, { parts: QueryPart[]; score: number; result: PagefindResult; positions: number[][] }>();
-    byPart.forEach((response, i) => {
-      for (const r of response?.results ?? []) {
+    found.byPart.forEach((results, i) => {
+      for (const r of results) {
         const m = matched.get(r.id) ?? { parts: [], score: 0, result: r, positions: [] };
         m.parts.push(parts[i]!);
         m.score += r.score * parts[i]!.weight;
@@ -333,14 +493,32 @@ export class SearchEngine {
     const ranked = [...scored.values()]
       .filter((s) => s.grade < 3 || bestGrade === 3)
       .sort((a, b) => a.grade - b.grade || b.coverage - a.coverage || Number(a.aside) - Number(b.aside) || b.score - a.score);
-    const grade: Grade = scored.size === 0 ? 'none' : (['exact', 'all', 'most', 'some'] as const)[bestGrade]!;
-    // A long phrase found as typed is pasted text, not a name, unless names make up nearly all of it.
-    const pastedFound = bestGrade === 0 && [...u.compact.replace(/[ |]/g, '')].length >= PASTED_LENGTH && nameCoverage(u) < 0.8;
-    // Filters narrow the documents; cards name entries outside them.
-    const filtered = Object.values(filters).some((v) => v.length);
-    const cards = filtered ? [] : this.cardsFor(u, pastedFound);
-    const results = await this.pages(ranked, u, cards);
-    return { grade, cards, results, facets: facetsOf(results) };
+    return { scored, ranked, bestGrade };
+  }
+
+  /** A section's fragment, read once per engine (Pagefind fetches it on the first call). */
+  private read(result: PagefindResult): Promise<SectionData> {
+    let data = this.fragments.get(result);
+    if (!data) {
+      data = result.data();
+      this.fragments.set(result, data);
+    }
+    return data;
+  }
+
+  /**
+   * Whether these ranked sections fill the first page of results: PAGE_LIMIT pages, or RECORD_BUDGET
+   * sections read, in the order and batches pages() reads them.
+   */
+  private async fills(ranked: readonly Scored[]): Promise<boolean> {
+    const pages = new Set<string>();
+    let read = 0;
+    while (read < Math.min(RECORD_BUDGET, ranked.length) && pages.size < PAGE_LIMIT) {
+      const batch = ranked.slice(read, Math.min(RECORD_BUDGET, read + PAGE_LIMIT - pages.size));
+      for (const data of await Promise.all(batch.map((s) => this.read(s.result)))) pages.add(pageOf(data.url));
+      read += batch.length;
+    }
+    return pages.size >= PAGE_LIMIT || read >= RECORD_BUDGET;
   }
 
   /** Reads the best sections and groups them by page, entries kept on the first page. */
@@ -350,12 +528,12 @@ export class SearchEngine {
     // pages of the cards are not listed again, so they do not count towards a full page.
     const cardPages = new Set(cards.map((c) => pageOf(c.url)));
     const top: Scored[] = [];
-    const data: Awaited<ReturnType<PagefindResult['data']>>[] = [];
+    const data: SectionData[] = [];
     let pagesSoFar = 0;
     while (top.length < Math.min(RECORD_BUDGET, ranked.length) && pagesSoFar < PAGE_LIMIT) {
       const batch = ranked.slice(top.length, Math.min(RECORD_BUDGET, top.length + PAGE_LIMIT - pagesSoFar));
       top.push(...batch);
-      data.push(...(await Promise.all(batch.map((s) => s.result.data()))));
+      data.push(...(await Promise.all(batch.map((s) => this.read(s.result)))));
       pagesSoFar = new Set(data.map((d) => pageOf(d.url)).filter((p) => !cardPages.has(p))).size;
     }
     // Among sections holding the exact phrase, the documents that publish it come before the pages that quote it.
@@ -432,22 +610,40 @@ export function facetsOf(results: readonly PageResult[]): Record<string, Record<
   return facets;
 }
 
+/** Pagefind's module: the default instance's functions, and createInstance for more indexes. */
+type PagefindModule = PagefindApi & { createInstance: (o: Record<string, unknown>) => PagefindApi };
+
 /** Loads Pagefind and the query tables from the site's search index folder. */
 export async function loadEngine(base = '/search-index/'): Promise<SearchEngine> {
   const json = <T>(file: string) => fetch(`${base}${file}`).then((r) => r.json() as Promise<T>);
   const [pagefind, t2s, vocabulary, lexicon] = await Promise.all([
-    import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindApi>,
+    import(/* @vite-ignore */ `${base}pagefind.js`) as Promise<PagefindModule>,
     json<T2S>('t2s.json'),
     json<[string, number][]>('vocabulary.json'),
-    json<{ keys: KeyMap; figures: KeyMap; cards: Record<string, Card>; sections: number; aside: string[] }>('lexicon.json'),
+    json<{ keys: KeyMap; figures: KeyMap; cards: Record<string, Card>; sections: number; aside: string[]; shards?: number; routeBuckets?: number; figureBuckets?: number }>(
+      'lexicon.json',
+    ),
   ]);
   await pagefind.options({ basePath: base, excerptLength: 0 });
   await pagefind.init();
+  // The first shard is the module's own instance, loaded with the engine; the others only when a query reaches them.
+  const shards: ShardLoader[] = Array.from({ length: lexicon.shards ?? 1 }, (_, k) =>
+    k === 0
+      ? async () => pagefind
+      : async () => {
+          const instance = pagefind.createInstance({ basePath: `${base}${shardFolder(k)}`, excerptLength: 0 });
+          await instance.options({ excerptLength: 0 });
+          await instance.init();
+          return instance;
+        },
+  );
   let pinyin: Promise<PinyinTable> | undefined;
-  return new SearchEngine(pagefind, {
+  return new SearchEngine(shards, {
     t2s,
     vocabulary: vocabulary.map(([term, count]) => ({ term, count })),
     ...lexicon,
     pinyin: () => (pinyin ??= json<PinyinTable>('pinyin.json')),
+    route: (bucket) => json<Record<string, string>>(`route/${bucket}.json`),
+    figureBucket: (bucket) => json<FigureBucket>(`figures/${bucket}.json`),
   });
 }

@@ -35,9 +35,20 @@ export function isAside(url: string): boolean {
   return kind === 'place' || kind === 'digest';
 }
 
+/** The texts of a record that are indexed, by weight: keys, heading, the page title under a section heading, text. */
+function indexedTexts(record: SearchRecord) {
+  return { keys: record.keys, heading: record.section ? record.section : record.pageTitle, pageTitle: record.section ? record.pageTitle : '', text: record.text };
+}
+
+/** Every index word of a record (the shards' routing table lists them; see shards.ts). */
+export function recordWords(record: SearchRecord, t2s: T2S): string[] {
+  const { keys, heading, pageTitle, text } = indexedTexts(record);
+  return [...keys, heading, pageTitle, text].flatMap((t) => indexTokens(normalizeText(t, t2s)));
+}
+
 export function recordHtml(record: SearchRecord, documentTitle: string, t2s: T2S): string {
   const tokens = (text: string) => indexTokens(normalizeText(text, t2s)).join(' ');
-  const heading = record.section ? record.section : record.pageTitle;
+  const { heading } = indexedTexts(record);
   const keys = record.keys.map(tokens).join(' ');
   const meta = {
     title: record.pageTitle,

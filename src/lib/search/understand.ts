@@ -85,6 +85,11 @@ export function captionLabel(caption: string): string | undefined {
   return m ? figureLabel(m[1]!, m[2]!, m[3]) : undefined;
 }
 
+/** The labels of the figures and tables a compact query names (图1-1, 表4), as the lexicon lists them. */
+export function figureLabelsIn(compact: string): string[] {
+  return [...compact.matchAll(FIGURE_IN_QUERY)].map((m) => figureLabel(m[1]!, m[2]!, m[3]));
+}
+
 /** The compact form a name is looked up by. */
 export function keyForm(name: string, t2s: T2S = {}): string {
   return compactText(normalizeText(name, t2s));
