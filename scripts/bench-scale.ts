@@ -14,7 +14,8 @@
  * The last line is a JSON array with one object per k. Nothing is asserted:
  * targets are read from the numbers (README.md, Deployment).
  *
- * Options: --keep keeps the temporary folders; --common=<term> --rare=<term>.
+ * Options: --keep keeps the temporary folders; --common=<term> --rare=<term>;
+ * --max-mb=<n> stops a build whose processes together hold more than n MB.
  * Run it niced on a shared machine: nice npm run bench:scale -- 1 10
  */
 import { spawn } from 'node:child_process';
@@ -43,6 +44,7 @@ const DOC_PAGE = 'reports/development-report-2019/ch1-overview/index.html';
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const KEEP = args.includes('--keep');
+const MAX_MB = Number(option('max-mb', '0'));
 const COMMON = option('common', '服务外包');
 const RARE = option('rare', '劳务派遣');
 const ks = args.filter((a) => /^\d+$/.test(a)).map(Number);
@@ -147,7 +149,19 @@ function build(dir: string): Promise<{ seconds: number; cpuSeconds: number; peak
   const started = Date.now();
   return new Promise((resolvePromise, reject) => {
     const child = spawn('/usr/bin/time', ['-v', process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
-    const memory = sampleTreeMemory(child.pid!);
+    // On a shared machine a build must not take the memory of everything else: --max-mb stops it.
+    let stopped = '';
+    const stop = (pids: number[]) => {
+      stopped ||= `stopped at ${Math.round((Date.now() - started) / 1000)} s: its processes held more than ${MAX_MB} MB (--max-mb)`;
+      for (const pid of pids.reverse()) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // Already ended.
+        }
+      }
+    };
+    const memory = sampleTreeMemory(child.pid!, 1000, MAX_MB ? { mb: MAX_MB, then: stop } : undefined);
     let log = '';
     child.stdout.on('data', (c) => (log += c));
     child.stderr.on('data', (c) => (log += c));
@@ -155,7 +169,7 @@ function build(dir: string): Promise<{ seconds: number; cpuSeconds: number; peak
       const { samples, peakMb } = memory.stop();
       writeFileSync(join(dir, 'memory.tsv'), `s\ttree_mb\tlargest_mb\tprocesses\n${samples.map((x) => `${x.s}\t${x.mb}\t${x.largestMb}\t${x.processes}`).join('\n')}\n`);
       writeFileSync(logFile, log);
-      if (code !== 0) return reject(new Error(`astro build failed (exit ${code}) in ${dir}; log: ${logFile}\n${log.split('\n').slice(-30).join('\n')}`));
+      if (code !== 0) return reject(new Error(`astro build ${stopped || `failed (exit ${code})`} in ${dir}; peak ${peakMb} MB; memory over time: ${memoryCurve(samples)}; log: ${logFile}\n${log.split('\n').slice(-30).join('\n')}`));
       const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(log)?.[1] ?? NaN);
       const links = Number(/(\d+) internal links checked/.exec(log)?.[1] ?? NaN);
       // CPU time (user + system) depends less on what else the machine runs than wall time does.

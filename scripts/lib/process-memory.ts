@@ -63,13 +63,15 @@ export interface MemorySample {
 /**
  * Samples the tree under `root` every `everyMs` until `stop()`, which returns
  * the samples and the peak of the tree's sum (the memory the build needed at once).
+ * `over.then` is called with the tree's processes whenever their sum exceeds `over.mb`.
  */
-export function sampleTreeMemory(root: number, everyMs = 1000) {
+export function sampleTreeMemory(root: number, everyMs = 1000, over?: { mb: number; then: (pids: number[]) => void }) {
   const started = Date.now();
   const samples: MemorySample[] = [];
   const take = () => {
     const pids = processTree(root);
     const sizes = pids.map(rssBytes);
+    if (over && sizes.reduce((a, b) => a + b, 0) / 2 ** 20 > over.mb) over.then(pids);
     samples.push({
       s: Math.round((Date.now() - started) / 100) / 10,
       mb: Math.round(sizes.reduce((a, b) => a + b, 0) / 2 ** 20),
