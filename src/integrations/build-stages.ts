@@ -17,6 +17,7 @@ import { stageReport, type Stage } from '../lib/site/build-stages.ts';
 export function buildStages(): { first: AstroIntegration; last: AstroIntegration } {
   let started = 0;
   let stageStarted = 0;
+  let stageCpu = process.cpuUsage();
   let peak = 0;
   let timer: ReturnType<typeof setInterval> | undefined;
   const stages: Stage[] = [];
@@ -27,7 +28,9 @@ export function buildStages(): { first: AstroIntegration; last: AstroIntegration
     sample();
     const now = performance.now();
     const { heapUsed } = process.memoryUsage();
-    const stage: Stage = { name, ms: now - stageStarted, peakRss: peak, heapUsed };
+    const cpu = process.cpuUsage(stageCpu);
+    const stage: Stage = { name, ms: now - stageStarted, cpuMs: (cpu.user + cpu.system) / 1000, peakRss: peak, heapUsed };
+    stageCpu = process.cpuUsage();
     stages.push(stage);
     logger.info(stageReport([stage]));
     stageStarted = now;
@@ -40,6 +43,7 @@ export function buildStages(): { first: AstroIntegration; last: AstroIntegration
         'astro:config:setup': ({ command }) => {
           if (command !== 'build') return;
           started = stageStarted = performance.now();
+          stageCpu = process.cpuUsage();
           stages.length = 0;
           // Sampled between the hooks too: the peak of rendering is reached inside Astro.
           timer = setInterval(sample, 500);
