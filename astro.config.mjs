@@ -27,8 +27,11 @@ import { readGlossaryUnlistedPaths } from './src/lib/glossary/glossary-fs.ts';
 import { SITE, SITE_IS_PLACEHOLDER } from './src/site.ts';
 import siteUrlWarning from './src/integrations/site-url-warning.ts';
 import indicatorCheck from './src/integrations/indicator-check.ts';
+import { buildStages } from './src/integrations/build-stages.ts';
 
 const ROOT = fileURLToPath(new URL('.', import.meta.url));
+// Stage timings and memory in the build log: the first integration and the last.
+const stages = buildStages();
 // Glossary alias redirects and disambiguation pages are not pages to list. Invalid glossary data is
 // reported by the content checks (file, line and fix), so it must not stop the config from loading.
 const unlisted = orWhenInvalid(() => readGlossaryUnlistedPaths(ROOT), /** @type {Set<string>} */ (new Set()));
@@ -69,6 +72,7 @@ export default defineConfig({
     }),
   },
   integrations: [
+    stages.first,
     // First: bad content fails the build before a page is rendered, naming the file, line and fix.
     contentChecks(),
     // A glossary card that paraphrases the source, or a note about the site's plans, fails the build.
@@ -107,6 +111,7 @@ export default defineConfig({
     // The site's own Chinese index in dist/search-index/.
     searchIndex({ terms: () => siteTerms(ROOT), bestBets: () => glossaryBestBets(ROOT), cities: () => demonstrationCities(ROOT) }),
     // Last, so its warning is the build's last word: a build without SITE_URL must not be deployed.
+    stages.last,
     siteUrlWarning({ site: SITE, placeholder: SITE_IS_PLACEHOLDER }),
   ],
 });

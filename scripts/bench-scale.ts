@@ -14,7 +14,8 @@
  * The last line is a JSON array with one object per k. Nothing is asserted:
  * targets are read from the numbers (README.md, Deployment).
  *
- * Options: --keep keeps the temporary folders; --common=<term> --rare=<term>.
+ * Options: --keep keeps the temporary folders; --common=<term> --rare=<term>;
+ * --max-mb=<n> stops a build whose processes together hold more than n MB.
  * Run it niced on a shared machine: nice npm run bench:scale -- 1 10
  */
 import { spawn } from 'node:child_process';
@@ -25,6 +26,7 @@ import { htmlFiles, pageUrlOf } from '../src/lib/checks/built-site.ts';
 import { CHROMIUM_ARGS, defaultCandidates, findChromium } from '../tests/support/find-chromium.ts';
 import { startNginx } from '../tests/support/nginx.ts';
 import { runSiteSearch } from '../tests/search/benchmark.ts';
+import { memoryCurve, sampleTreeMemory } from './lib/process-memory.ts';
 
 const ROOT = join(import.meta.dirname, '..');
 /** Not part of a corpus: installed packages, outputs, history. */
@@ -42,6 +44,7 @@ const DOC_PAGE = 'reports/development-report-2019/ch1-overview/index.html';
 const args = process.argv.slice(2);
 const option = (name: string, fallback: string) => args.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback;
 const KEEP = args.includes('--keep');
+const MAX_MB = Number(option('max-mb', '0'));
 const COMMON = option('common', '服务外包');
 const RARE = option('rare', '劳务派遣');
 const ks = args.filter((a) => /^\d+$/.test(a)).map(Number);
@@ -135,23 +138,43 @@ function makeCorpus(k: number): string {
   return dir;
 }
 
-/** Runs `astro build` under GNU time, with this script's Node (Astro needs Node 22.12+); wall seconds, peak resident memory, and the build's link count. */
-function build(dir: string): Promise<{ seconds: number; cpuSeconds: number; peakMb: number; linksChecked: number; log: string }> {
+/**
+ * Runs `npm run build`'s command (`astro build`) under GNU time, with this script's Node (Astro needs
+ * Node 22.12+); wall seconds, CPU seconds, peak resident memory of the whole process tree (sampled
+ * every second: Astro and every child, such as Pagefind's indexer) and of its largest process (GNU
+ * time), the memory curve (written to memory.tsv beside build.log), and the build's link count.
+ */
+function build(dir: string): Promise<{ seconds: number; cpuSeconds: number; peakMb: number; largestMb: number; curve: string; linksChecked: number; log: string }> {
   const logFile = join(dir, 'build.log');
   const started = Date.now();
   return new Promise((resolvePromise, reject) => {
     const child = spawn('/usr/bin/time', ['-v', process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    // On a shared machine a build must not take the memory of everything else: --max-mb stops it.
+    let stopped = '';
+    const stop = (pids: number[]) => {
+      stopped ||= `stopped at ${Math.round((Date.now() - started) / 1000)} s: its processes held more than ${MAX_MB} MB (--max-mb)`;
+      for (const pid of pids.reverse()) {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // Already ended.
+        }
+      }
+    };
+    const memory = sampleTreeMemory(child.pid!, 1000, MAX_MB ? { mb: MAX_MB, then: stop } : undefined);
     let log = '';
     child.stdout.on('data', (c) => (log += c));
     child.stderr.on('data', (c) => (log += c));
     child.on('exit', (code) => {
+      const { samples, peakMb } = memory.stop();
+      writeFileSync(join(dir, 'memory.tsv'), `s\ttree_mb\tlargest_mb\tprocesses\n${samples.map((x) => `${x.s}\t${x.mb}\t${x.largestMb}\t${x.processes}`).join('\n')}\n`);
       writeFileSync(logFile, log);
-      if (code !== 0) return reject(new Error(`astro build failed (exit ${code}) in ${dir}; log: ${logFile}\n${log.split('\n').slice(-30).join('\n')}`));
+      if (code !== 0) return reject(new Error(`astro build ${stopped || `failed (exit ${code})`} in ${dir}; peak ${peakMb} MB; memory over time: ${memoryCurve(samples)}; log: ${logFile}\n${log.split('\n').slice(-30).join('\n')}`));
       const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(log)?.[1] ?? NaN);
       const links = Number(/(\d+) internal links checked/.exec(log)?.[1] ?? NaN);
       // CPU time (user + system) depends less on what else the machine runs than wall time does.
       const cpu = ['User', 'System'].reduce((sum, kind) => sum + Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(log)?.[1] ?? NaN), 0);
-      resolvePromise({ seconds: (Date.now() - started) / 1000, cpuSeconds: cpu, peakMb: rss / 1024, linksChecked: links, log: logFile });
+      resolvePromise({ seconds: (Date.now() - started) / 1000, cpuSeconds: cpu, peakMb: Math.max(peakMb, rss / 1024), largestMb: rss / 1024, curve: memoryCurve(samples), linksChecked: links, log: logFile });
     });
   });
 }
@@ -176,7 +199,7 @@ for (const k of ks) {
   const dir = makeCorpus(k);
   console.log(`\n=== ${k}×: corpus in ${dir}, building …`);
   try {
-    const { seconds, cpuSeconds, peakMb, linksChecked, log } = await build(dir);
+    const { seconds, cpuSeconds, peakMb, largestMb, curve, linksChecked, log } = await build(dir);
     const dist = join(dir, 'dist');
     const all = tree(dist);
     const index = tree(join(dist, 'search-index'));
@@ -207,7 +230,8 @@ for (const k of ks) {
     rows.push(row);
     console.log(
       [
-        `${k}×: ${row.pages} pages built in ${row.build_s} s (${round(cpuSeconds)} s of CPU), peak memory ${row.peak_mb} MB (build log: ${log})`,
+        `${k}×: ${row.pages} pages built in ${row.build_s} s (${round(cpuSeconds)} s of CPU), peak memory ${row.peak_mb} MB of all its processes together (largest single process ${Math.round(largestMb)} MB) (build log: ${log})`,
+        `  memory over time (all processes): ${curve}`,
         `  dist/ ${row.dist_mb} MB in ${row.files} files${stock.files ? ` (of which dist/pagefind/: ${round(stock.bytes / 2 ** 20)} MB, ${stock.files} files)` : ''}; ${linksChecked} internal links checked`,
         `  search index: ${row.index_kb} KB in ${row.index_files} files`,
         `  largest pages: ${largest.map((p) => `${p.url} ${round(p.kb)} KB`).join(', ')}`,

@@ -10,6 +10,7 @@
  * as before. Each job still runs alone when its integration is used alone
  * (tests call checkBuiltSite, brokenLinkProblems).
  */
+import type { AstroPrerenderer } from 'astro';
 import { builtPages, type BuiltPage } from '../lib/checks/built-site.ts';
 
 export interface PageJob {
@@ -21,6 +22,13 @@ export interface PageJob {
   page?: (page: BuiltPage) => void | Promise<void>;
   /** After the last page (drain worker pools and the like). */
   done?: () => void | Promise<void>;
+  /**
+   * A page as Astro renders it, after every transform, before Astro writes it
+   * (only in a build whose rendering is tapped: tapRenderedPages). Work that
+   * needs no other page can start here, on the core that rendering leaves idle;
+   * a returned promise holds rendering back until the job has room.
+   */
+  rendered?: (html: string, url: string) => void | Promise<void>;
 }
 
 /** Jobs registered for the coming pass, in the order of their integrations. */
@@ -34,11 +42,56 @@ export function addPageJob(job: PageJob): void {
   jobs.push(job);
 }
 
+type SetPrerenderer = (prerenderer: (defaultPrerenderer: AstroPrerenderer) => AstroPrerenderer) => void;
+
+/** Applies the jobs' transforms in order. */
+function transformOf(pageJobs: readonly PageJob[]): ((html: string, url: string) => string) | undefined {
+  const transforms = pageJobs.flatMap((job) => (job.transform ? [job.transform] : []));
+  return transforms.length ? (html, url) => transforms.reduce((h, t) => t(h, url), html) : undefined;
+}
+
+/**
+ * Hands every HTML page Astro renders to the registered jobs as it is
+ * rendered (call in `astro:build:start`, after the jobs have registered): the
+ * transforms are applied before Astro writes the page, and each job's
+ * `rendered` sees the final HTML. Astro renders on one thread, so on a machine
+ * with two cores the other core is idle for the whole of rendering; work that
+ * needs only its own page (html-validate) is done there instead of after the
+ * build. The pass after the build still reads every page: a transform applied
+ * twice changes nothing, and a job keeps what it did early only for a page
+ * whose HTML is the one it saw.
+ */
+export function tapRenderedPages(setPrerenderer: SetPrerenderer): void {
+  // Read when rendering starts: every integration has registered its job by then.
+  let tapped: { transform?: (html: string, url: string) => string; watchers: NonNullable<PageJob['rendered']>[] } | undefined;
+  const current = () => (tapped ??= { transform: transformOf(jobs), watchers: jobs.flatMap((job) => (job.rendered ? [job.rendered] : [])) });
+  setPrerenderer((base) => ({
+    name: `${base.name}+page-pass`,
+    setup: base.setup && (() => base.setup!()),
+    getStaticPaths: () => base.getStaticPaths(),
+    teardown: base.teardown && (() => base.teardown!()),
+    ...(base.collectStaticImages ? { collectStaticImages: () => base.collectStaticImages!() } : {}),
+    async render(request, options) {
+      const result = await base.render(request, options);
+      const response = result instanceof Response ? result : result.response;
+      // Pages only: redirects, endpoints (.json, .csv, .txt) and errors are written as Astro writes them.
+      if (response.status !== 200 || !/^text\/html\b/i.test(response.headers.get('content-type') ?? '')) return result;
+      const { transform, watchers } = current();
+      if (!transform && watchers.length === 0) return result;
+      const url = new URL(request.url).pathname;
+      let html = await response.text();
+      if (transform) html = transform(html, url);
+      for (const watch of watchers) await watch(html, url);
+      const page = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+      return result instanceof Response ? page : { ...result, response: page };
+    },
+  }));
+}
+
 /** Runs the given jobs over every page of `dist` in one pass. */
 export async function runPageJobs(dist: string, pageJobs: readonly PageJob[]): Promise<{ pages: number; ms: number }> {
   const started = Date.now();
-  const transforms = pageJobs.flatMap((job) => (job.transform ? [job.transform] : []));
-  const transform = transforms.length ? (html: string, url: string) => transforms.reduce((h, t) => t(h, url), html) : undefined;
+  const transform = transformOf(pageJobs);
   for (const job of pageJobs) job.start?.(dist);
   let pages = 0;
   try {

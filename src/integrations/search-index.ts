@@ -9,7 +9,7 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import type { BuiltPage } from '../lib/checks/built-site.ts';
+import { detached, type BuiltPage } from '../lib/checks/built-site.ts';
 import { addPageJob, runPageJobs, sharedPagePass } from './page-pass.ts';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
@@ -49,6 +49,19 @@ const LISTING_PAGES = [
  * which repeat a caption that the document page already holds.
  */
 const SKIP = [/^\/404\.html$/, /^\/search\//, /^\/$/, /^\/data\/[^/]+\/[^/]+\//, ...LISTING_PAGES];
+
+/** A record whose strings hold no reference to the page they were read from. */
+function detachedRecord(record: SearchRecord): SearchRecord {
+  return {
+    url: detached(record.url),
+    pageUrl: detached(record.pageUrl),
+    pageTitle: detached(record.pageTitle),
+    section: detached(record.section),
+    text: detached(record.text),
+    keys: record.keys.map(detached),
+    filters: Object.fromEntries(Object.entries(record.filters).map(([name, values]) => [detached(name), values.map(detached)])),
+  };
+}
 
 /** Traditional → simplified for every character whose simplified form the corpus uses. */
 function traditionalTable(corpus: string): Record<string, string> {
@@ -159,7 +172,9 @@ function pageCollector(options: SearchIndexOptions) {
     if (document.querySelector('[data-search-exclude], meta[name="robots"][content*="noindex"]')) return;
     const pageRecords = sectionsOfPage(document, url, cities);
     // Results name their document as the 文档 filter does.
-    for (const record of pageRecords) records.push({ record, documentTitle: record.filters['文档']?.[0] ?? '' });
+    // Copied out of the page (detached): a record cut from the page's text would keep the whole page
+    // alive until the index is written (about 13 MB at today's corpus, over 1 GB at 100×).
+    for (const record of pageRecords) records.push({ record: detachedRecord(record), documentTitle: detached(record.filters['文档']?.[0] ?? '') });
     const pageBets: [string, string, string][] = (pageRecords[0]?.keys ?? []).map((key) => [key, url, pageRecords[0]!.pageTitle]);
     bets.push(...pageBets);
     if (url.startsWith('/reports/')) {

@@ -11,8 +11,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import { createHash } from 'node:crypto';
 import type { BuiltPage } from '../lib/checks/built-site.ts';
-import { addPageJob, runPageJobs, sharedPagePass, type PageJob } from './page-pass.ts';
+import { addPageJob, runPageJobs, sharedPagePass, tapRenderedPages, type PageJob } from './page-pass.ts';
 import { verifyNumbers } from '../lib/checks/numbers.ts';
 import { unhashedScripts } from '../lib/site/csp.ts';
 import { pageSource } from '../lib/checks/page-sources.ts';
@@ -20,6 +21,8 @@ import { ContentCheckError, type ContentProblem } from '../lib/checks/problems.t
 
 export interface SiteCheckResult {
   pages: number;
+  /** Pages html-validate checked while Astro rendered them (the rest: in the pass after the build). */
+  validatedEarly?: number;
   numbers: number;
   problems: ContentProblem[];
 }
@@ -48,17 +51,27 @@ function validatorPool(config: unknown) {
   const workers = Array.from({ length: size }, () => new Worker(new URL('./html-validate-worker.mjs', import.meta.url), { workerData: { config }, resourceLimits: WORKER_LIMITS }));
   const waiting = new Map<number, { resolve: (m: ValidatorMessage[]) => void; reject: (e: Error) => void }>();
   let failed: Error | undefined;
+  // Pages wait in the workers' queues, at most a few per worker (room()), so memory does not grow with the site.
+  let roomFor: (() => void)[] = [];
+  const settled = () => {
+    if (waiting.size < 2 * size) for (const wake of roomFor.splice(0)) wake();
+    // An idle pool does not keep the process alive: a build that fails while rendering still exits.
+    if (waiting.size === 0) for (const worker of workers) worker.unref();
+  };
   for (const worker of workers) {
+    worker.unref();
     worker.on('message', ({ id, messages, error }: { id: number; messages?: ValidatorMessage[]; error?: string }) => {
       const job = waiting.get(id)!;
       waiting.delete(id);
       if (error !== undefined) job.reject(new Error(`html-validate: ${error}`));
       else job.resolve(messages!);
+      settled();
     });
     worker.on('error', (error) => {
       failed = error;
       for (const job of waiting.values()) job.reject(error);
       waiting.clear();
+      settled();
     });
   }
   let next = 0;
@@ -68,12 +81,18 @@ function validatorPool(config: unknown) {
       new Promise<ValidatorMessage[]>((resolve, reject) => {
         if (failed) return reject(failed);
         const id = next++;
+        if (waiting.size === 0) for (const worker of workers) worker.ref();
         waiting.set(id, { resolve, reject });
         workers[id % size]!.postMessage({ id, html, file });
       }),
+    /** Resolves when the workers have room for another page. */
+    room: () => (waiting.size < 2 * size || failed ? Promise.resolve() : new Promise<void>((wake) => roomFor.push(wake))),
     close: () => Promise.all(workers.map((w) => w.terminate())),
   };
 }
+
+/** A page's identity for results computed before the pass: its HTML's SHA-1. */
+const htmlDigest = (html: string) => createHash('sha1').update(html).digest('base64');
 
 /** Checks every built page of `dist`; `root` is the repository (sources/ and .htmlvalidate.json). */
 export async function checkBuiltSite(root: string, dist: string): Promise<SiteCheckResult> {
@@ -89,6 +108,10 @@ export async function checkBuiltSite(root: string, dist: string): Promise<SiteCh
  */
 function siteCheckJob(root: string): PageJob & { result: () => SiteCheckResult } {
   let pool: ReturnType<typeof validatorPool> | undefined;
+  const poolOf = () => (pool ??= validatorPool(JSON.parse(readFileSync(join(root, '.htmlvalidate.json'), 'utf8'))));
+  // html-validate's findings for the pages validated while Astro rendered them, by their HTML (htmlDigest).
+  const early = new Map<string, Promise<ValidatorMessage[]>>();
+  let validatedEarly = 0;
   const sources = new Map<string, string[] | undefined>();
   const lines = (file: string) => {
     if (!sources.has(file)) {
@@ -134,7 +157,8 @@ function siteCheckJob(root: string): PageJob & { result: () => SiteCheckResult }
     if (handler) {
       textProblems.push({ file: source ?? `the page ${page}`, problem: `an inline event handler on ${page} (“${handler[0].slice(0, 60)}”) would be blocked by the policy`, fix: 'Attach the handler from a <script> with addEventListener instead.' });
     }
-    const validated = pool.validate(html, file).then((messages) =>
+    // Validated while rendering when the page is the one Astro rendered; else now.
+    const validated = (early.get(htmlDigest(html)) ?? pool.validate(html, file)).then((messages) =>
       messages.map((m) => ({
         file: source ?? `the page ${page}`,
         problem: `invalid HTML on ${page} (line ${m.line} of the built page): ${m.message} [${m.ruleId}]`,
@@ -151,18 +175,31 @@ function siteCheckJob(root: string): PageJob & { result: () => SiteCheckResult }
     await flush(4 * pool.size);
   };
   return {
-    start: () => {
-      pool = validatorPool(JSON.parse(readFileSync(join(root, '.htmlvalidate.json'), 'utf8')));
+    rendered: async (html, url) => {
+      const key = htmlDigest(html);
+      if (!early.has(key)) {
+        const validated = poolOf().validate(html, url);
+        // Seen when the pass reaches the page.
+        validated.catch(() => {});
+        early.set(key, validated);
+        validatedEarly++;
+      }
+      await poolOf().room();
     },
-    page: (page) => checkPage(page, pool!),
+    start: () => {
+      poolOf();
+    },
+    page: (page) => checkPage(page, poolOf()),
     done: async () => {
       try {
         await flush(0);
       } finally {
+        early.clear();
         await pool?.close();
+        pool = undefined;
       }
     },
-    result: () => ({ pages, numbers, problems }),
+    result: () => ({ pages, numbers, problems, validatedEarly }),
   };
 }
 
@@ -175,9 +212,11 @@ export default function siteChecks(): AstroIntegration {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ setPrerenderer }) => {
         job = siteCheckJob(root);
         addPageJob(job);
+        // html-validate starts on each page as it is rendered, on the core rendering leaves idle.
+        tapRenderedPages(setPrerenderer);
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
@@ -185,7 +224,7 @@ export default function siteChecks(): AstroIntegration {
         if (job) await sharedPagePass(dist);
         const result = job ? job.result() : await checkBuiltSite(root, dist);
         if (result.problems.length > 0) throw new ContentCheckError('built-site check', result.problems);
-        logger.info(`${result.pages} pages valid HTML with rectangular tables; ${result.numbers} sourced numbers verified where shown`);
+        logger.info(`${result.pages} pages valid HTML with rectangular tables (${result.validatedEarly ?? 0} validated while rendering); ${result.numbers} sourced numbers verified where shown`);
       },
     },
   };

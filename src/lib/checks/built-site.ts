@@ -64,10 +64,20 @@ export function* builtPages(dist: string, transform?: (html: string, url: string
   }
 }
 
-/** The ids of a page's HTML (as the link check resolves #fragments). */
+/**
+ * A copy of a string that does not keep the string it was cut from alive: V8 represents a substring
+ * (a regex match, a slice) as a view of its parent, so a set of ids cut from a page would keep the
+ * whole page in memory for the rest of the build (measured: about 0.1 MB per page, held by the link
+ * check until its end). Joining forces a flat copy; slicing that copy keeps only the copy.
+ */
+export function detached(text: string): string {
+  return (' ' + text).slice(1);
+}
+
+/** The ids of a page's HTML (as the link check resolves #fragments), copied out of the page. */
 function idsOfHtml(html: string): Set<string> {
   const found = new Set<string>();
-  for (const m of html.matchAll(/\sid="([^"]+)"/g)) found.add(m[1]!.replace(/&amp;/g, '&'));
+  for (const m of html.matchAll(/\sid="([^"]+)"/g)) found.add(detached(m[1]!.replace(/&amp;/g, '&')));
   return found;
 }
 

@@ -8,6 +8,7 @@ import { sortPages } from './pages.ts';
 import { documentUrl, REPORTS_LIST_FOLDERS, splitEntryId } from './routes.ts';
 import { catalogueOrder, type CatalogueDocument } from './catalogue.ts';
 import { figureLocations } from './figure-locations.ts';
+import type { PublishingPage } from '../provenance/published-ranges.ts';
 
 let byDocument: Promise<Map<string, CollectionEntry<'documents'>[]>> | undefined;
 let titles: Promise<Map<string, string>> | undefined;
@@ -70,4 +71,24 @@ export function catalogueDocuments(): Promise<CatalogueDocument[]> {
     ).sort(catalogueOrder),
   );
   return catalogue;
+}
+
+let bySource: Promise<Map<string, PublishingPage[]>> | undefined;
+
+/**
+ * The document pages that publish each source file, computed once per build: each source viewer
+ * asks for its own file's pages, so it must not go through every page of every document (that would
+ * grow with the square of the corpus).
+ */
+export async function pagesPublishing(file: string): Promise<PublishingPage[]> {
+  bySource ??= getCollection('documents').then((entries) => {
+    const groups = new Map<string, PublishingPage[]>();
+    for (const p of entries) {
+      const list = groups.get(p.data.source.file) ?? [];
+      list.push({ ...splitEntryId(p.id), title: p.data.title, source: p.data.source, body: p.body ?? '' });
+      groups.set(p.data.source.file, list);
+    }
+    return groups;
+  });
+  return (await bySource).get(file) ?? [];
 }
