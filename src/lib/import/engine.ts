@@ -5,7 +5,6 @@
  * in a text dump and how the site writes MDX.
  */
 import { applySourceMap, type SourceLine, type SourceMap } from '../provenance/source-map.ts';
-import { joinWrappedLines } from '../provenance/source-text.ts';
 import { resolveAnchor } from './anchors.ts';
 import { gridBlock } from './grid-table.ts';
 import { labelledItem } from './lists.ts';
