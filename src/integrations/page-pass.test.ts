@@ -52,21 +52,30 @@ describe('the page pass seen as Astro renders', () => {
     await sharedPagePass(dist);
   });
 
-  it('fails the build on invalid HTML found while rendering, and checks again a page changed after it was rendered', async () => {
-    dist = mkdtempSync(join(tmpdir(), 'page-pass-'));
-    const integration = siteChecks();
-    const hooks = integration.hooks as Record<string, (options: unknown) => unknown>;
+  /**
+   * The site checks as a build starts them, over a fake prerenderer that renders each path to the
+   * given HTML; `before` registers other jobs first, as astro.config.mjs orders them.
+   */
+  function siteChecksBuild(htmlOf: (path: string) => string, before?: () => void) {
+    const hooks = siteChecks().hooks as Record<string, (options: unknown) => unknown>;
     hooks['astro:config:done']!({ config: { root: pathToFileURL(`${ROOT}/`) } });
-    let prerenderer: AstroPrerenderer | undefined;
     const base: AstroPrerenderer = {
       name: 'fake',
       getStaticPaths: async () => [],
-      render: async (request) =>
-        new Response(new URL(request.url).pathname === '/dup/' ? page('<p id="x">一</p><p id="x">二</p>') : page('<p>好</p>'), { headers: { 'content-type': 'text/html; charset=utf-8' } }),
+      render: async (request) => new Response(htmlOf(new URL(request.url).pathname), { headers: { 'content-type': 'text/html; charset=utf-8' } }),
     };
+    before?.();
+    let prerenderer: AstroPrerenderer | undefined;
     hooks['astro:build:start']!({ setPrerenderer: (make: (b: AstroPrerenderer) => AstroPrerenderer) => (prerenderer = make(base)) });
+    if (!prerenderer) throw new Error('the site checks did not set a prerenderer');
+    return { hooks, prerenderer };
+  }
+
+  it('fails the build on invalid HTML found while rendering, and checks again a page changed after it was rendered', async () => {
+    dist = mkdtempSync(join(tmpdir(), 'page-pass-'));
+    const { hooks, prerenderer } = siteChecksBuild((path) => (path === '/dup/' ? page('<p id="x">一</p><p id="x">二</p>') : page('<p>好</p>')));
     for (const path of ['/dup/', '/fine/']) {
-      const html = await (await render(prerenderer!, path)).text();
+      const html = await (await render(prerenderer, path)).text();
       mkdirSync(join(dist, path), { recursive: true });
       // /fine/ is changed after rendering (as a later step might): the pass must check the page as written.
       writeFileSync(join(dist, path, 'index.html'), path === '/fine/' ? html.replace('<p>好</p>', '<p id="y">好</p><p id="y">又</p>') : html);
@@ -82,21 +91,11 @@ describe('the page pass seen as Astro renders', () => {
 
   it('says how many pages were validated while rendering', async () => {
     dist = mkdtempSync(join(tmpdir(), 'page-pass-'));
-    const integration = siteChecks();
-    const hooks = integration.hooks as Record<string, (options: unknown) => unknown>;
-    hooks['astro:config:done']!({ config: { root: pathToFileURL(`${ROOT}/`) } });
-    let prerenderer: AstroPrerenderer | undefined;
-    const base: AstroPrerenderer = {
-      name: 'fake',
-      getStaticPaths: async () => [],
-      render: async (request) => new Response(page(`<p>${new URL(request.url).pathname}</p>`), { headers: { 'content-type': 'text/html' } }),
-    };
     // The policy first, as in astro.config.mjs: pages are validated with it.
-    (contentSecurityPolicy().hooks['astro:build:start'] as () => void)();
-    hooks['astro:build:start']!({ setPrerenderer: (make: (b: AstroPrerenderer) => AstroPrerenderer) => (prerenderer = make(base)) });
+    const { hooks, prerenderer } = siteChecksBuild((path) => page(`<p>${path}</p>`), () => (contentSecurityPolicy().hooks['astro:build:start'] as () => void)());
     for (const path of ['/a/', '/b/']) {
       mkdirSync(join(dist, path), { recursive: true });
-      writeFileSync(join(dist, path, 'index.html'), await (await render(prerenderer!, path)).text());
+      writeFileSync(join(dist, path, 'index.html'), await (await render(prerenderer, path)).text());
     }
     const said: string[] = [];
     await (hooks['astro:build:done']!({ dir: pathToFileURL(`${dist}/`), logger: { info: (m: string) => said.push(m) } }) as Promise<void>);
