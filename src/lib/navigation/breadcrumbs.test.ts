@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { breadcrumbs } from './breadcrumbs.ts';
 
 const titles: Record<string, string> = { 'report-2019': '2019 年发展报告' };
-const trail = (path: string) => breadcrumbs(path, (id) => titles[id]).map((c) => `${c.label} ${c.href}`);
+const cities: Record<string, string> = { wuxi: '无锡' };
+const trail = (path: string) => breadcrumbs(path, { document: (id) => titles[id], city: (slug) => cities[slug] }).map((c) => `${c.label} ${c.href}`);
 
 describe('breadcrumbs', () => {
   it("leads from a document's page through the catalogue to its landing page", () => {
@@ -30,6 +31,13 @@ describe('breadcrumbs', () => {
     expect(trail('/data/report-2019/fig-1/')).toEqual(['首页 /', '数据目录 /data/', '2019 年发展报告 /data/report-2019/']);
     expect(trail('/data/report-2019/')).toEqual(['首页 /', '数据目录 /data/']);
     expect(trail('/reports/errata/report-2019/')).toEqual(['首页 /', '报告与资料 /reports/', '勘误与编者注 /reports/errata/']);
+  });
+
+  it("leads from a city's mentions list through the city's profile, and from its later pages through its first page", () => {
+    expect(trail('/cities/wuxi/')).toEqual(['首页 /', '示范城市 /cities/']);
+    expect(trail('/cities/wuxi/mentions/')).toEqual(['首页 /', '示范城市 /cities/', '无锡 /cities/wuxi/']);
+    expect(trail('/cities/wuxi/mentions/page/2/')).toEqual(['首页 /', '示范城市 /cities/', '无锡 /cities/wuxi/', '全部提及 /cities/wuxi/mentions/']);
+    expect(trail('/cities/unknown/mentions/')).toEqual(['首页 /', '示范城市 /cities/']);
   });
 
   it('has nothing on the home page and on pages outside the sections', () => {

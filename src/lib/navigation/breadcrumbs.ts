@@ -1,7 +1,8 @@
 /**
  * Breadcrumbs: the pages above a page, from the home page down. With the
  * catalogue they are the way between documents, so the sidebar never has to
- * list every document. Pure function of the URL path.
+ * list every document. Pure function of the URL path and the names of
+ * documents and cities.
  */
 import { documentUrl } from '../documents/routes.ts';
 
@@ -24,13 +25,23 @@ const SECTION_HOME: Record<string, Crumb> = {
   indicators: { href: '/indicators/', label: '统计指标' },
 };
 
+/** Names of the pages a trail passes through; undefined for an unknown id, which is then left out. */
+export interface CrumbNames {
+  /** A document's short title, by id. */
+  document: (id: string) => string | undefined;
+  /** A city's name, by slug. */
+  city: (slug: string) => string | undefined;
+}
+
 /**
  * Crumbs above the page at `path` (not the page itself). Empty on the home
  * page and on pages outside the sections (search, 404). A document's pages
- * also get the document's landing page, titled by `documentTitle`.
+ * also get the document's landing page; a page below a city's profile (its
+ * mentions list) gets the profile, and that list's later pages its first page.
  */
-export function breadcrumbs(path: string, documentTitle: (document: string) => string | undefined): Crumb[] {
-  const [section, document, page] = path.split('/').filter(Boolean);
+export function breadcrumbs(path: string, names: CrumbNames): Crumb[] {
+  const documentTitle = names.document;
+  const [section, document, page, ...rest] = path.split('/').filter(Boolean);
   const home = section === undefined ? undefined : SECTION_HOME[section];
   if (!home) return [];
   if (path === home.href) return [HOME];
@@ -45,6 +56,13 @@ export function breadcrumbs(path: string, documentTitle: (document: string) => s
     // A dataset's page sits under its document's data page.
     const title = documentTitle(document);
     if (title) crumbs.push({ href: `/data/${document}/`, label: title });
+  } else if (section === 'cities' && document && page) {
+    // /cities/<slug>/mentions/ and its later pages sit under the city's profile.
+    const city = names.city(document);
+    if (city) {
+      crumbs.push({ href: `/cities/${document}/`, label: city });
+      if (page === 'mentions' && rest[0] === 'page') crumbs.push({ href: `/cities/${document}/mentions/`, label: '全部提及' });
+    }
   }
   return crumbs;
 }
