@@ -14,6 +14,7 @@ import {
   CATALOGUE_PAGE_SIZE,
   catalogueMeta,
   FACETS,
+  facetValues,
   filtersFromQuery,
   filtersToQuery,
   matches,
@@ -83,17 +84,39 @@ class DocumentCatalogue extends HTMLElement {
       void apply(filters);
     };
 
-    const initial = filtersFromQuery(location.search, known);
-    for (const { key } of FACETS) select(key).value = initial[key] ?? '';
     controls.addEventListener('change', update);
     controls.querySelector('[data-catalogue-clear]')?.addEventListener('click', () => {
       for (const { key } of FACETS) select(key).value = '';
       update();
     });
     controls.hidden = false;
-    void apply(initial);
+    void this.restore(select, known).then(apply);
     void this.followMovedEntry();
     window.addEventListener('hashchange', () => void this.followMovedEntry());
+  }
+
+  /**
+   * The filters of a linked query (?type=简报&year=2019). The menus offer only the most used values
+   * (the page stays bounded); a linked value beyond them is checked against the catalogue data and
+   * added to its menu.
+   */
+  async restore(select: (key: FacetKey) => HTMLSelectElement, known: Record<FacetKey, string[]>): Promise<Filters> {
+    const params = new URLSearchParams(location.search);
+    if (FACETS.some(({ key }) => params.get(key) && !known[key].includes(params.get(key)!))) {
+      const all = await this.catalogue().catch(() => []);
+      const counts = facetValues(all);
+      for (const { key } of FACETS) {
+        const value = params.get(key);
+        const count = counts[key].find(([v]) => v === value)?.[1];
+        if (value && count && !known[key].includes(value)) {
+          select(key).add(new Option(`${value}（${count}）`, value));
+          known[key].push(value);
+        }
+      }
+    }
+    const initial = filtersFromQuery(location.search, known);
+    for (const { key } of FACETS) select(key).value = initial[key] ?? '';
+    return initial;
   }
 
   /** /reports/#<document> from before the catalogue had pages: go to the page that lists the document. */

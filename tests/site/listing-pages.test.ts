@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { DIST, htmlFiles, loadDocument, requireBuild, urlOf } from './built-pages.ts';
-import { CATALOGUE_PAGE_SIZE, type CatalogueDocument } from '../../src/lib/documents/catalogue.ts';
+import { CATALOGUE_PAGE_SIZE, matches, type CatalogueDocument, type FacetKey, type Filters } from '../../src/lib/documents/catalogue.ts';
 import { DATA_OVERVIEW_PAGE_SIZE } from '../../src/lib/open-data/overview.ts';
 import { ERRATA_OVERVIEW_PAGE_SIZE } from '../../src/lib/editorial/errata.ts';
 import { APPEARS_IN_LIMITS } from '../../src/lib/linking/term-mentions.ts';
@@ -121,8 +121,9 @@ describe('listing pages', () => {
     const links = [...page('/reports/').querySelectorAll('.catalogue-facets a')];
     const byFacet = { 文档类型: 'type', 年份: 'year', 发布者: 'publisher' } as const;
     let checked = 0;
-    for (const facet of page('/reports/').querySelectorAll('.catalogue-facets p')) {
+    for (const facet of page('/reports/').querySelectorAll('.catalogue-facets__facet:not(.catalogue-facets__chosen)')) {
       const key = byFacet[facet.querySelector('.catalogue-facets__label')!.textContent!.replace('：', '') as keyof typeof byFacet];
+      expect(facet.getAttribute('data-facet')).toBe(key);
       const values = new Set(all.map((d) => String(d[key])));
       const linked = [...facet.querySelectorAll('a')];
       expect(linked.length, key).toBe(values.size);
@@ -138,6 +139,57 @@ describe('listing pages', () => {
     }
     expect(checked).toBe(links.length);
     expect(checked).toBeGreaterThanOrEqual(3);
+  });
+
+  it('without JavaScript, type, year and publisher combine: every combination a document has is one list, reached by links, and no other', () => {
+    const all = JSON.parse(readFileSync(join(DIST, 'reports/catalogue.json'), 'utf8')) as CatalogueDocument[];
+    const keys = ['type', 'year', 'publisher'] as const;
+    const selectionOf = (doc: Document): Filters =>
+      Object.fromEntries([...doc.querySelectorAll('.catalogue-facets__chosen li')].map((li) => [li.getAttribute('data-facet'), li.getAttribute('data-value')]));
+    const id = (s: Filters) => keys.map((k) => `${k}=${s[k] ?? ''}`).join('&');
+    // Every combination some document has: each non-empty subset of its three values.
+    const expected = new Set<string>();
+    for (const d of all) {
+      for (let mask = 1; mask < 8; mask++) expected.add(id(Object.fromEntries(keys.filter((_, i) => mask & (1 << i)).map((k) => [k, String(d[k])]))));
+    }
+    // Follow the link blocks from /reports/, as a reader without JavaScript would.
+    const seen = new Map<string, string>();
+    const queue = ['/reports/'];
+    while (queue.length) {
+      const url = queue.shift()!;
+      const doc = page(url);
+      const selection = selectionOf(doc);
+      if (url !== '/reports/') {
+        expect(seen.get(id(selection)), `${url} and another list have the same selection`).toBeUndefined();
+        seen.set(id(selection), url);
+        const want = all.filter((d) => matches(d, selection)).map((d) => d.id);
+        expect(want.length, url).toBeGreaterThan(0);
+        expect(walkList(url, '.document-list__item', (li) => li.querySelector('h2')!.id, CATALOGUE_PAGE_SIZE), url).toEqual(want);
+        // Each choice can be dropped, which leads to the list without it.
+        for (const li of doc.querySelectorAll('.catalogue-facets__chosen li')) {
+          const rest = { ...selection };
+          delete rest[li.getAttribute('data-facet') as FacetKey];
+          const back = li.querySelector('a')!.getAttribute('href')!;
+          expect(back === '/reports/' ? {} : selectionOf(page(back)), back).toEqual(rest);
+        }
+      }
+      for (const facet of doc.querySelectorAll('.catalogue-facets__facet[data-facet]')) {
+        const key = facet.getAttribute('data-facet') as FacetKey;
+        for (const a of facet.querySelectorAll('a:not(.catalogue-facets__more)')) {
+          const [, value, count] = /^(.+)（(\d+)）$/.exec(a.textContent!.trim())!;
+          const target = { ...selection, [key]: value };
+          expect(Number(count), `${url}: ${a.textContent}`).toBe(all.filter((d) => matches(d, target)).length);
+          const href = a.getAttribute('href')!;
+          if (!seen.has(id(target)) && !queue.includes(href)) queue.push(href);
+        }
+      }
+    }
+    expect([...seen.keys()].sort()).toEqual([...expected].sort());
+    // No list page beyond those: the lists are exactly the combinations documents have.
+    const listed = htmlFiles(join(DIST, 'reports/by'))
+      .map(urlOf)
+      .filter((u) => !/\/page\/\d+\/$/.test(u) && page(u).querySelector('.document-list'));
+    expect(listed.sort()).toEqual([...seen.values()].sort());
   });
 
   it('the data and errata overviews are paginated the same way and list each document once', () => {

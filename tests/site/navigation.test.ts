@@ -71,6 +71,19 @@ describe('breadcrumbs', () => {
       expect(first!.document.querySelector('nav.breadcrumbs li:last-child a')?.textContent).toBe(title?.replace(/^文档:/, ''));
     }
   });
+
+  it("lead from a city's mentions list through the city's profile, named as the profile names the city", () => {
+    const lists = htmlFiles(join(DIST, 'cities')).filter((file) => /\/mentions\/index\.html$/.test(file));
+    expect(lists.length).toBeGreaterThan(0);
+    for (const file of lists) {
+      const url = urlOf(file);
+      const slug = url.split('/')[2]!;
+      const crumbs = [...loadDocument(file).querySelectorAll('nav.breadcrumbs a')];
+      expect(crumbs.map((a) => a.getAttribute('href')), url).toEqual(['/', '/cities/', `/cities/${slug}/`]);
+      const profile = loadDocument(join(DIST, 'cities', slug, 'index.html'));
+      expect(crumbs[2]!.textContent, url).toBe(profile.querySelector('h1')?.textContent?.trim());
+    }
+  });
 });
 
 describe('the documents catalogue', () => {

@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { sortPages } from './pages.ts';
 import { documentUrl, REPORTS_LIST_FOLDERS, splitEntryId } from './routes.ts';
 import { catalogueOrder, type CatalogueDocument } from './catalogue.ts';
+import { facetSlugs, facetValuePages, selectionGroups, type FacetSlugs, type SelectionGroup } from './catalogue-facets.ts';
 import { figureLocations } from './figure-locations.ts';
 import type { PublishingPage } from '../provenance/published-ranges.ts';
 
@@ -71,6 +72,20 @@ export function catalogueDocuments(): Promise<CatalogueDocument[]> {
     ).sort(catalogueOrder),
   );
   return catalogue;
+}
+
+let selections: Promise<{ slugs: FacetSlugs; groups: Map<string, SelectionGroup<CatalogueDocument>> }> | undefined;
+
+/**
+ * The catalogue's lists by selection of type, year and publisher (the whole catalogue at /reports/ first),
+ * with the addresses of the facet values; computed once per build, linear in the documents.
+ */
+export function catalogueSelections(): Promise<{ slugs: FacetSlugs; groups: Map<string, SelectionGroup<CatalogueDocument>> }> {
+  selections ??= catalogueDocuments().then((all) => {
+    const slugs = facetSlugs(facetValuePages(all));
+    return { slugs, groups: selectionGroups(all, slugs) };
+  });
+  return selections;
 }
 
 let bySource: Promise<Map<string, PublishingPage[]>> | undefined;
