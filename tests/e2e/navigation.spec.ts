@@ -125,3 +125,66 @@ test.describe('without JavaScript', () => {
     await expect(page).toHaveURL(/\/reports\/$/);
   });
 });
+
+/** Space between the opened link block and what follows it (the filter menus, or the first document's title). */
+async function gapBelowFacets(page: import('@playwright/test').Page): Promise<number> {
+  return page.evaluate(() => {
+    const block = document.querySelector('.catalogue-facets')!.getBoundingClientRect();
+    const next = [...document.querySelectorAll('[data-catalogue-filters], .document-list__item h2')].find((e) => e.getBoundingClientRect().height > 0)!;
+    return next.getBoundingClientRect().top - block.bottom;
+  });
+}
+
+for (const javaScriptEnabled of [true, false]) {
+  test.describe(javaScriptEnabled ? 'with JavaScript' : 'without JavaScript', () => {
+    test.use({ javaScriptEnabled, viewport: { width: 360, height: 800 } });
+
+    test('at 360 px the opened browse block keeps a line of space above what follows it', async ({ page }) => {
+      for (const url of ['/reports/', '/reports/by/type/bao-gao/']) {
+        await page.goto(url);
+        const summary = page.locator('.catalogue-facets summary');
+        if (!(await page.locator('.catalogue-facets').evaluate((d) => (d as HTMLDetailsElement).open))) await summary.click();
+        await expect(page.locator('.catalogue-facets__facet').first()).toBeVisible();
+        // Noto CJK at the body size: 1rem is 16 px; the content's usual space between blocks.
+        expect(await gapBelowFacets(page), url).toBeGreaterThanOrEqual(12);
+      }
+    });
+  });
+}
+
+test.describe('without JavaScript, filters combine', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('type, then year, then publisher narrow the list, by keyboard, and each choice can be dropped', async ({ page }) => {
+    await page.goto('/reports/');
+    // Open the block and follow the first type by keyboard.
+    await page.locator('.catalogue-facets summary').focus();
+    await page.keyboard.press('Enter');
+    const type = page.locator('.catalogue-facets__facet[data-facet="type"] a').filter({ hasText: /^报告（\d+）$/ });
+    await type.focus();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/reports\/by\/type\/bao-gao\/$/);
+    const years = page.locator('.catalogue-facets__facet[data-facet="year"] a:not(.catalogue-facets__more)');
+    const year = (/^(\d{4})/.exec((await years.first().textContent())!) ?? [])[1]!;
+    await years.first().click();
+    await expect(page).toHaveURL(new RegExp(`/reports/by/type/bao-gao/year/${year}/$`));
+    await expect(page.locator('h1')).toHaveText(`报告与资料：报告，${year} 年`);
+    for (const li of await page.locator('.document-list__item').all()) {
+      await expect(li).toHaveAttribute('data-type', '报告');
+      await expect(li).toHaveAttribute('data-year', year);
+    }
+    // The year's own value is marked; other years within 报告 are offered to switch to.
+    await expect(page.locator(`.catalogue-facets__facet[data-facet="year"] a[aria-current]`)).toHaveText(new RegExp(`^${year}（`));
+    const publisher = page.locator('.catalogue-facets__facet[data-facet="publisher"] a').first();
+    const name = (await publisher.textContent())!.replace(/（\d+）$/, '');
+    await publisher.click();
+    await expect(page).toHaveURL(new RegExp(`/reports/by/type/bao-gao/year/${year}/publisher/[a-z0-9-]+/$`));
+    for (const li of await page.locator('.document-list__item').all()) await expect(li).toHaveAttribute('data-publisher', name);
+    await expect(page.locator('.catalogue-facets__chosen li')).toHaveCount(3);
+
+    // Dropping the type keeps the year and the publisher.
+    await page.getByRole('link', { name: '取消“报告”' }).click();
+    await expect(page).toHaveURL(new RegExp(`/reports/by/year/${year}/publisher/[a-z0-9-]+/$`));
+    await expect(page.locator('.catalogue-facets__chosen li')).toHaveCount(2);
+  });
+});
