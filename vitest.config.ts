@@ -13,6 +13,8 @@ export default defineConfig({
         // Checks of the built site in dist/: run after `astro build`.
         test: { name: 'site', include: ['tests/site/**/*.test.ts'], testTimeout: 60_000 },
       },
+      // Astro views rendered on their own (tests/components/): needs Astro's Vite configuration.
+      './vitest.components.config.ts',
     ],
   },
 });

@@ -17,6 +17,7 @@ const vitestArgs = (project) => [
 const stages = [
   { name: 'type check', command: 'astro', args: ['check'] },
   { name: 'unit tests', command: 'vitest', args: vitestArgs('unit'), report: 'test-results/unit.json', kind: 'vitest' },
+  { name: 'component tests', command: 'vitest', args: vitestArgs('components'), report: 'test-results/components.json', kind: 'vitest' },
   { name: 'production build', command: 'astro', args: ['build'] },
   { name: 'built-site tests', command: 'vitest', args: vitestArgs('site'), report: 'test-results/site.json', kind: 'vitest' },
   { name: 'end-to-end tests', command: 'playwright', args: ['test'], report: 'test-results/e2e.json', kind: 'playwright' },

@@ -6,7 +6,7 @@
  * block stays bounded.
  */
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE_PAGE_SIZE, FACETS, matches, type CatalogueEntry } from './catalogue.ts';
+import { CATALOGUE_PAGE_SIZE, FACETS, matches } from './catalogue.ts';
 import {
   FACET_LINKS_SHOWN,
   FACET_VALUES_PAGE_SIZE,
@@ -21,25 +21,7 @@ import {
   selectionUrl,
 } from './catalogue-facets.ts';
 import { paginate } from '../navigation/pagination.ts';
-
-const TYPES = ['报告', '简报', '论文', '统计指引', '政策通知'];
-const PLACES = ['江苏', '浙江', '广东', '山东', '四川', '湖北', '辽宁', '福建', '安徽', '河南', '陕西', '重庆'];
-const BODIES = ['省商务厅', '服务外包协会', '贸易促进会', '大学经济学院'];
-
-/**
- * n documents: 5 types, a year per 20 documents (2010 onward) and a publisher
- * per 8 documents (up to 48), spread so that many combinations occur.
- */
-export function generatedCatalogue(n: number): (CatalogueEntry & { id: string })[] {
-  const years = Math.max(1, Math.ceil(n / 20));
-  const publishers = Math.min(PLACES.length * BODIES.length, Math.max(1, Math.ceil(n / 8)));
-  return Array.from({ length: n }, (_, i) => ({
-    id: `doc-${String(i).padStart(3, '0')}`,
-    type: TYPES[(i * 7) % TYPES.length]!,
-    year: 2010 + ((i * 13) % years),
-    publisher: `${PLACES[(i * 5) % publishers % PLACES.length]}${BODIES[Math.floor(((i * 5) % publishers) / PLACES.length)]}`,
-  }));
-}
+import { generatedCatalogue } from '../../../tests/support/generated-catalogue.ts';
 
 function site(n: number) {
   const catalogue = generatedCatalogue(n);
