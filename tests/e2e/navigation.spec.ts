@@ -84,6 +84,14 @@ test('the catalogue fetches its data only when a reader filters, and filters the
     await expect(li).toHaveAttribute('data-year', '2019');
   }
 
+  // A linked value beyond the menus' most used ones (here one the site does not have) is checked
+  // against the catalogue data and added to its menu.
+  await page.goto(`/reports/?publisher=${encodeURIComponent('商务部')}`);
+  const byMinistry = synthetic.filter((d) => d.publisher === '商务部');
+  await expect(page.locator('[data-catalogue-count]')).toHaveText(`显示 ${byMinistry.length} 份，共 500 份文档`);
+  await expect(form.locator('select[name="publisher"]')).toHaveValue('商务部');
+  await expect(form.locator('select[name="publisher"] option[value="商务部"]')).toHaveText(`商务部（${byMinistry.length}）`);
+
   // Clearing brings back the page's own rows and its pager.
   await form.getByRole('button', { name: '清除筛选' }).click();
   await expect(page.locator('.document-list__item')).toHaveCount(pageRows);
