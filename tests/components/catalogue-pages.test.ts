@@ -54,8 +54,9 @@ const catalogueHtml = (s: Site, group: SelectionGroup<CatalogueDocument>) =>
 
 const valuesHtml = (s: Site, key: FacetKey) => {
   const root = s.groups.get('/reports/')!;
-  const page = paginate(allFacetLinks(root, key, s.slugs), FACET_VALUES_PAGE_SIZE, facetValuesUrl({}, key, s.slugs))[0];
-  return render(FacetValueList, { page, label: FACETS.find((f) => f.key === key)!.label, selection: {}, selectionUrl: '/reports/', documents: s.all.length });
+  const base = facetValuesUrl({}, key, s.slugs);
+  const page = paginate(allFacetLinks(root, key, s.slugs), FACET_VALUES_PAGE_SIZE, base)[0];
+  return render(FacetValueList, { page, base, label: FACETS.find((f) => f.key === key)!.label, selection: {}, selectionUrl: '/reports/', documents: s.all.length });
 };
 
 describe('catalogue pages over a growing made-up catalogue', () => {

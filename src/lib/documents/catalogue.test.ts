@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entriesByFacetValue, facetValues, filtersFromQuery, filtersToQuery, matches } from './catalogue.ts';
+import { facetValues, filtersFromQuery, filtersToQuery, matches } from './catalogue.ts';
 
 const entries = [
   { type: '报告', year: 2019, publisher: '商务部' },
@@ -24,19 +24,6 @@ describe('matches', () => {
     expect(entries.filter((e) => matches(e, { type: '报告' })).length).toBe(2);
     expect(entries.filter((e) => matches(e, { type: '报告', year: '2019' }))).toEqual([entries[0]]);
     expect(entries.filter((e) => matches(e, { publisher: '商务部', year: '2021' }))).toEqual([]);
-  });
-});
-
-describe('entriesByFacetValue', () => {
-  it('gives each value the entries a one-value filter keeps, in order', () => {
-    const groups = entriesByFacetValue(entries);
-    for (const [key, values] of Object.entries(facetValues(entries)) as [keyof typeof groups, [string, number][]][]) {
-      for (const [value, count] of values) {
-        expect(groups[key].get(value)).toEqual(entries.filter((e) => matches(e, { [key]: value })));
-        expect(groups[key].get(value)).toHaveLength(count);
-      }
-    }
-    expect(groups.year.get('2019')).toEqual([entries[0], entries[1]]);
   });
 });
 

@@ -31,25 +31,6 @@ export function facetValues(entries: readonly CatalogueEntry[]): Record<FacetKey
   return out;
 }
 
-/**
- * The entries of each facet value (key, then value), in the entries' order: one pass over the
- * catalogue, where filtering it once per value would grow with values × documents.
- */
-export function entriesByFacetValue<T extends CatalogueEntry>(entries: readonly T[]): Record<FacetKey, Map<string, T[]>> {
-  const out = {} as Record<FacetKey, Map<string, T[]>>;
-  for (const { key } of FACETS) {
-    const groups = new Map<string, T[]>();
-    for (const entry of entries) {
-      const value = valueOf(entry, key);
-      const list = groups.get(value);
-      if (list) list.push(entry);
-      else groups.set(value, [entry]);
-    }
-    out[key] = groups;
-  }
-  return out;
-}
-
 /** Whether a document passes every chosen filter. */
 export function matches(entry: CatalogueEntry, filters: Filters): boolean {
   return FACETS.every(({ key }) => !filters[key] || valueOf(entry, key) === filters[key]);
