@@ -5,13 +5,14 @@
  * listed every document again, every page would grow with the corpus and the
  * site with its square; these checks fail first.
  */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, documentPages, htmlFiles, loadDocument, requireBuild, urlOf } from './built-pages.ts';
 import { siteSidebar, type SidebarItem } from '../../src/lib/navigation/sidebar.ts';
 import { readAreas } from '../../src/lib/cities/city-fs.ts';
 import { REPORTS_LIST_FOLDERS } from '../../src/lib/documents/routes.ts';
+import { FACET_LINKS_SHOWN } from '../../src/lib/documents/catalogue-facets.ts';
 
 const links = (items: readonly SidebarItem[]): string[] => items.flatMap((item) => ('link' in item ? [item.link] : links(item.items)));
 const GLOBAL = links(siteSidebar(readAreas(join(import.meta.dirname, '../..'))));
@@ -107,17 +108,20 @@ describe('the documents catalogue', () => {
     }
   });
 
-  it('offers each value of each filter with its count, in controls that only scripts show', () => {
+  it('offers the values of each filter with their counts, as many as the link block shows, in controls that only scripts show', () => {
     const doc = catalogue();
     const form = doc.querySelector('[data-catalogue-filters]');
     expect(form?.hasAttribute('hidden')).toBe(true);
-    const items = [...doc.querySelectorAll('.document-list__item')];
+    const all = JSON.parse(readFileSync(join(DIST, 'reports/catalogue.json'), 'utf8')) as Record<string, unknown>[];
     for (const key of ['type', 'year', 'publisher']) {
       const options = [...doc.querySelectorAll(`select[name="${key}"] option`)].slice(1);
-      const counted = options.map((o) => [o.getAttribute('value'), Number(/（(\d+)）/.exec(o.textContent ?? '')?.[1])]);
       const actual = new Map<string, number>();
-      for (const item of items) actual.set(item.getAttribute(`data-${key}`)!, (actual.get(item.getAttribute(`data-${key}`)!) ?? 0) + 1);
-      expect(new Map(counted as [string, number][]), key).toEqual(actual);
+      for (const d of all) actual.set(String(d[key]), (actual.get(String(d[key])) ?? 0) + 1);
+      expect(options.length, key).toBe(Math.min(actual.size, FACET_LINKS_SHOWN));
+      for (const o of options) expect(Number(/（(\d+)）/.exec(o.textContent ?? '')?.[1]), `${key} ${o.getAttribute('value')}`).toBe(actual.get(o.getAttribute('value')!));
+      // The same values as the link block, in its order.
+      const linked = [...doc.querySelectorAll(`.catalogue-facets__facet[data-facet="${key}"] a:not(.catalogue-facets__more)`)].map((a) => a.textContent!.trim());
+      expect(options.map((o) => o.textContent!.trim()), key).toEqual(linked);
     }
   });
 });
