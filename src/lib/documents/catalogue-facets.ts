@@ -1,7 +1,9 @@
 /**
- * Facet pages of the documents catalogue, so the filters work without
- * JavaScript: /reports/by/type/jian-bao/, /reports/by/year/2019/,
- * /reports/by/publisher/<pinyin>/, each paginated like the catalogue. A value's
+ * Facet pages of the documents catalogue, so the filters work, and combine,
+ * without JavaScript: /reports/by/type/jian-bao/, /reports/by/year/2019/,
+ * /reports/by/publisher/<pinyin>/, their combinations
+ * (/reports/by/type/jian-bao/year/2019/, below), each paginated like the
+ * catalogue, and the lists of all of a facet's values (/reports/by/year/). A value's
  * address is its pinyin (years as they are), so it is readable and stays the
  * same as long as the value does. Build-time only: the browser's filters
  * (client/document-catalogue.ts) use the query (?type=简报) and never need
