@@ -152,13 +152,38 @@ export function shardFolder(k: number): string {
 }
 
 /**
- * What a later shard's entry file gives as its WebAssembly "language", so
- * that Pagefind, which fetches `<shard folder>wasm.<language>.pagefind`, loads
- * the first shard's file (`../wasm.unknown.pagefind`): the file is the same
- * for every shard, and one URL lets the browser fetch it once (55 KB per
- * shard a query opens otherwise) and the site deploy it once.
+ * What a later shard's entry file gives as its WebAssembly "language".
+ * Pagefind fetches `<shard folder>wasm.<language>.pagefind` for every
+ * instance, so this points at LOADED_WASM_FILE in the index folder, a
+ * placeholder of 12 bytes, instead of the 55 KB module: every shard runs the
+ * same module, which the first shard has already loaded into the page (or
+ * Pagefind's worker), and the WebAssembly glue of Pagefind 1.6 initialises
+ * once per page (`if(wasm!==undefined)return wasm`), ignoring what a later
+ * instance passes. The build checks that Pagefind's scripts still do
+ * (search-index.ts, `wasmLoadsOnce`), and the engine opens a later shard only
+ * once the first is ready (engine.ts, loadEngine).
+ *
+ * Before, the entry named the first shard's module itself: no byte of it was
+ * downloaded again (it is revalidated, 304), but every shard a query opened
+ * cost one more round trip, and the browser handed the 55 KB body to the page again.
  */
-export const SHARED_WASM = 'unknown/../../wasm.unknown';
+export const LOADED_WASM = 'unknown/../../wasm.loaded';
+
+/** The placeholder's file name in the index folder (where LOADED_WASM resolves from any shard folder). */
+export const LOADED_WASM_FILE = 'wasm.loaded.pagefind';
+
+/** Its content: Pagefind's signature for an uncompressed file, and no module (Pagefind unpacks it to nothing). */
+export const LOADED_WASM_CONTENT = 'pagefind_dcd';
+
+/**
+ * Whether a Pagefind script (pagefind.js, pagefind-worker.js) initialises its
+ * WebAssembly once per page, returning the loaded module to every later
+ * instance: what LOADED_WASM relies on.
+ */
+export function wasmLoadsOnce(script: string): boolean {
+  // Compared without white space, so that a minified and a formatted script read alike.
+  return script.replace(/\s+/g, '').includes('asyncfunction__wbg_init(module_or_path){if(wasm!==undefined)returnwasm;');
+}
 
 /**
  * A bucket as written: each word's shards as ranges (`0-46`, `0-3,7`), so a
