@@ -195,11 +195,14 @@ async function firstQuery(dist: string, q: string): Promise<{ kb: number; ms: nu
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
-/** Where a first query's bytes went: by kind of file, and how many of the index's shards it opened. */
+/**
+ * Where a first query's bytes went: by kind of file, and which later shards it opened (the first
+ * shard's metadata is loaded with the engine, before the query).
+ */
 function breakdown(requests: readonly FetchedFile[]): string {
-  const shards = new Set(requests.filter((r) => r.path.endsWith('.pf_meta')).map((r) => /\/shard-(\d+)\//.exec(r.path)?.[1] ?? '0'));
+  const shards = [...new Set(requests.map((r) => /\/shard-(\d+)\//.exec(r.path)?.[1]).filter(Boolean))];
   const kinds = bytesByKind(requests).map((k) => `${k.kind} ${round(k.bytes / 1024)} KB${k.files > 1 ? ` (${k.files})` : ''}`);
-  return `${kinds.join(', ')}; shards opened: ${shards.size ? [...shards].join(' ') : 'none'}`;
+  return `${kinds.join(', ')}; later shards opened: ${shards.length ? shards.join(' ') : 'none'}`;
 }
 const rows: Row[] = [];
 for (const k of ks) {
