@@ -25,7 +25,7 @@ import { chromium } from '@playwright/test';
 import { htmlFiles, pageUrlOf } from '../src/lib/checks/built-site.ts';
 import { CHROMIUM_ARGS, defaultCandidates, findChromium } from '../tests/support/find-chromium.ts';
 import { startNginx } from '../tests/support/nginx.ts';
-import { runSiteSearch } from '../tests/search/benchmark.ts';
+import { bytesByKind, runSiteSearch, type FetchedFile } from '../tests/search/benchmark.ts';
 import { memoryCurve, sampleTreeMemory } from './lib/process-memory.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -180,13 +180,13 @@ function build(dir: string): Promise<{ seconds: number; cpuSeconds: number; peak
 }
 
 /** A cold first query (fresh browser context, engine loaded, no index chunk fetched yet) through nginx. */
-async function firstQuery(dist: string, q: string): Promise<{ kb: number; ms: number }> {
+async function firstQuery(dist: string, q: string): Promise<{ kb: number; ms: number; requests: FetchedFile[] }> {
   const server = await startNginx(dist, PORT);
   const browser = await chromium.launch({ executablePath: findChromium(defaultCandidates(() => chromium.executablePath())), args: CHROMIUM_ARGS });
   try {
     const [result] = await runSiteSearch(browser, server.url, [{ q }]);
     if (!result || result.urls.length === 0) throw new Error(`the search for ${q} found nothing in ${dist}`);
-    return { kb: result.bytes / 1024, ms: result.ms };
+    return { kb: result.bytes / 1024, ms: result.ms, requests: result.requests };
   } finally {
     await browser.close();
     await server.stop();
@@ -194,6 +194,16 @@ async function firstQuery(dist: string, q: string): Promise<{ kb: number; ms: nu
 }
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/**
+ * Where a first query's bytes went: by kind of file, and which later shards it opened (the first
+ * shard's metadata is loaded with the engine, before the query).
+ */
+function breakdown(requests: readonly FetchedFile[]): string {
+  const shards = [...new Set(requests.map((r) => /\/shard-(\d+)\//.exec(r.path)?.[1]).filter(Boolean))];
+  const kinds = bytesByKind(requests).map((k) => `${k.kind} ${round(k.bytes / 1024)} KB${k.files > 1 ? ` (${k.files})` : ''}`);
+  return `${kinds.join(', ')}; later shards opened: ${shards.length ? shards.join(' ') : 'none'}`;
+}
 const rows: Row[] = [];
 for (const k of ks) {
   const dir = makeCorpus(k);
@@ -237,6 +247,8 @@ for (const k of ks) {
         `  largest pages: ${largest.map((p) => `${p.url} ${round(p.kb)} KB`).join(', ')}`,
         `  HTML: ${DOC_PAGE.replace(/index\.html$/, '')} ${row.doc_page_kb} KB, home ${row.home_kb} KB`,
         `  first query, cold: “${COMMON}” ${row.first_query_kb_common} KB in ${row.first_query_ms_common} ms; “${RARE}” ${row.first_query_kb_rare} KB in ${row.first_query_ms_rare} ms`,
+        `    “${COMMON}”: ${breakdown(common.requests)}`,
+        `    “${RARE}”: ${breakdown(rare.requests)}`,
       ].join('\n'),
     );
   } finally {

@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
 import { isAside, recordHtml, recordWords } from '../lib/search/record-html.ts';
-import { encodeShards, priorityOrder, routingTable, SHARED_WASM, SHARD_SECTIONS, shardFolder, shardOf, type ShardItem } from '../lib/search/shards.ts';
+import { encodeShards, LOADED_WASM, LOADED_WASM_CONTENT, LOADED_WASM_FILE, priorityOrder, routingTable, SHARD_SECTIONS, shardFolder, shardOf, wasmLoadsOnce, type ShardItem } from '../lib/search/shards.ts';
 import { figureBuckets } from '../lib/search/figure-buckets.ts';
 import { indexWrittenProblem } from '../lib/search/index-written.ts';
 import { sectionsOfPage, type SearchRecord } from '../lib/search/sections.ts';
@@ -326,11 +326,14 @@ async function writeShards(out: string, records: { record: SearchRecord; documen
     if (problem) throw new Error(count > 1 ? problem.replace('search-index:', `search-index (shard ${k} of ${count}):`) : problem);
     aside.push(...trimFragments(folder));
     for (const name of readdirSync(folder)) if (UNUSED_PAGEFIND_FILES.test(name)) rmSync(join(folder, name));
+    // Later shards run the WebAssembly the first one loaded (shards.ts, LOADED_WASM): only if Pagefind's glue loads it once.
+    if (k === 0 && count > 1) checkWasmLoadsOnce(folder);
     if (k > 0) shareFirstShardFiles(folder);
     wordsOfShard.push(words);
     logger.info(`shard ${k}: ${mine.length} sections, ${wordCount} index words`);
   }
   if (count === 1) return { shards: { shards: 1 }, aside: aside.sort() };
+  writeFileSync(join(out, LOADED_WASM_FILE), LOADED_WASM_CONTENT);
   const buckets = routingTable(wordsOfShard);
   rmSync(join(out, 'route'), { recursive: true, force: true });
   mkdirSync(join(out, 'route'));
@@ -338,11 +341,23 @@ async function writeShards(out: string, records: { record: SearchRecord; documen
   return { shards: { shards: count, routeBuckets: buckets.length }, aside: aside.sort() };
 }
 
+/** Fails the build when Pagefind's scripts would load a later shard's WebAssembly placeholder as a module. */
+function checkWasmLoadsOnce(folder: string) {
+  for (const script of ['pagefind.js', 'pagefind-worker.js']) {
+    if (!wasmLoadsOnce(readFileSync(join(folder, script), 'utf8'))) {
+      throw new Error(
+        `search-index: ${join(folder, script)} no longer initialises Pagefind's WebAssembly once per page (Pagefind upgraded?), which the later shards rely on.\n` +
+          'Fix: in src/lib/search/shards.ts, make LOADED_WASM name the first shard\'s module again (`unknown/../../wasm.unknown`), or pin the Pagefind version in package.json.',
+      );
+    }
+  }
+}
+
 /**
  * A later shard keeps only its own index (entry, metadata, chunks, fragments,
  * filters): Pagefind's scripts are loaded once from the first shard's folder,
- * and its entry file points Pagefind at the first shard's WebAssembly
- * (SHARED_WASM), which is the same file.
+ * and its entry file points Pagefind at the placeholder for the WebAssembly
+ * the first shard has loaded (LOADED_WASM, shards.ts), which is the same module.
  */
 function shareFirstShardFiles(folder: string) {
   for (const name of readdirSync(folder)) if (SHARED_FILES.test(name)) rmSync(join(folder, name));
@@ -350,7 +365,7 @@ function shareFirstShardFiles(folder: string) {
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { wasm: string | null }> };
   for (const language of Object.values(entry.languages)) {
     if (language.wasm !== null) throw new Error(`search-index: Pagefind's entry names WebAssembly "${language.wasm}" (its format changed?): ${entryFile}`);
-    language.wasm = SHARED_WASM;
+    language.wasm = LOADED_WASM;
   }
   writeFileSync(entryFile, JSON.stringify(entry));
 }

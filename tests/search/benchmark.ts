@@ -32,6 +32,44 @@ export interface SystemResult {
   urls: string[];
   ms: number;
   bytes: number;
+  /** Each response the query received: its path and gzip bytes, in the order they arrived. */
+  requests: FetchedFile[];
+}
+
+export interface FetchedFile {
+  path: string;
+  bytes: number;
+}
+
+/**
+ * What a search index file is, by its name (Pagefind's files, and the site's
+ * own tables of integrations/search-index.ts), for the per-request breakdown.
+ */
+export function fileKind(path: string): string {
+  const name = path.split('/').at(-1) ?? '';
+  if (name.endsWith('.pf_meta')) return 'pf_meta';
+  if (name.endsWith('.pf_index')) return 'index chunk';
+  if (name.endsWith('.pf_filter')) return 'filter';
+  if (name.endsWith('.pf_fragment')) return 'fragment';
+  if (name === 'pagefind-entry.json') return 'entry';
+  if (/^wasm\./.test(name)) return 'wasm';
+  if (/\/route\/\d+\.json$/.test(path)) return 'route bucket';
+  if (/\/figures\/\d+\.json$/.test(path)) return 'figure bucket';
+  if (name.endsWith('.json')) return name;
+  return 'other';
+}
+
+/** Bytes and files of a query's requests by kind (fileKind), largest first. */
+export function bytesByKind(requests: readonly FetchedFile[]): { kind: string; files: number; bytes: number }[] {
+  const kinds = new Map<string, { kind: string; files: number; bytes: number }>();
+  for (const r of requests) {
+    const kind = fileKind(r.path);
+    const k = kinds.get(kind) ?? { kind, files: 0, bytes: 0 };
+    k.files++;
+    k.bytes += r.bytes;
+    kinds.set(kind, k);
+  }
+  return [...kinds.values()].sort((a, b) => b.bytes - a.bytes);
 }
 
 export interface Metrics {
@@ -128,14 +166,17 @@ function gzipBytes(body: Buffer): number {
 }
 
 /** Sums the gzip sizes of the responses a page receives while `action` runs. */
-async function measure<T>(page: Page, action: () => Promise<T>): Promise<{ value: T; ms: number; bytes: number }> {
+async function measure<T>(page: Page, action: () => Promise<T>): Promise<{ value: T; ms: number; bytes: number; requests: FetchedFile[] }> {
   let bytes = 0;
+  const requests: FetchedFile[] = [];
   const pending: Promise<void>[] = [];
   const onResponse = (response: import('@playwright/test').Response) => {
     pending.push(
       response.body().then(
         (body) => {
-          bytes += gzipBytes(body);
+          const size = gzipBytes(body);
+          bytes += size;
+          requests.push({ path: new URL(response.url()).pathname, bytes: size });
         },
         () => undefined,
       ),
@@ -147,7 +188,7 @@ async function measure<T>(page: Page, action: () => Promise<T>): Promise<{ value
   const ms = performance.now() - started;
   page.off('response', onResponse);
   await Promise.all(pending);
-  return { value, ms, bytes };
+  return { value, ms, bytes, requests };
 }
 
 /**
@@ -183,7 +224,7 @@ export async function runSiteSearch(
   const input = page.locator('main search-panel input[type="search"]');
   const results: SystemResult[] = [];
   for (const query of queries) {
-    const { value, ms, bytes } = await measure(page, async () => {
+    const { value, ms, bytes, requests } = await measure(page, async () => {
       await input.fill(query.q);
       await input.press('Enter');
       await page.waitForFunction(
@@ -193,7 +234,7 @@ export async function runSiteSearch(
       );
       return resultLinks(page);
     });
-    results.push({ q: query.q, urls: value, ms, bytes });
+    results.push({ q: query.q, urls: value, ms, bytes, requests });
   }
   await context.close();
   return results;
@@ -240,7 +281,7 @@ export async function runStockPagefind(browser: Browser, baseURL: string, querie
   });
   const results: SystemResult[] = [];
   for (const query of queries) {
-    const { value, ms, bytes } = await measure(page, () =>
+    const { value, ms, bytes, requests } = await measure(page, () =>
       page.evaluate(async (q) => {
         const w = window as unknown as { __pf: Promise<{ search: (q: string) => Promise<{ results: { data: () => Promise<{ url: string }> }[] }> }> };
         const pf = await w.__pf;
@@ -249,7 +290,7 @@ export async function runStockPagefind(browser: Browser, baseURL: string, querie
         return data.map((d) => d.url);
       }, query.q),
     );
-    results.push({ q: query.q, urls: value, ms, bytes });
+    results.push({ q: query.q, urls: value, ms, bytes, requests });
   }
   await context.close();
   return results;

@@ -6,6 +6,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST } from './built-pages.ts';
+import { LOADED_WASM_FILE, wasmLoadsOnce } from '../../src/lib/search/shards.ts';
 
 const INDEX = join(DIST, 'search-index');
 const lexicon = JSON.parse(readFileSync(join(INDEX, 'lexicon.json'), 'utf8')) as { sections: number; shards?: number; routeBuckets?: number; figureBuckets?: number };
@@ -27,5 +28,10 @@ describe('search index', () => {
     const files = readdirSync(INDEX);
     expect(files).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind']));
     expect(files.filter((name) => /^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(name))).toEqual([]);
+  });
+  it('deploys Pagefind scripts that load their WebAssembly once, as later shards need (they name a placeholder for it)', () => {
+    for (const script of ['pagefind.js', 'pagefind-worker.js']) expect(wasmLoadsOnce(readFileSync(join(INDEX, script), 'utf8')), script).toBe(true);
+    // One shard: no placeholder is deployed.
+    expect(existsSync(join(INDEX, LOADED_WASM_FILE))).toBe(false);
   });
 });

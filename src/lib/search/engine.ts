@@ -631,6 +631,10 @@ export async function loadEngine(base = '/search-index/'): Promise<SearchEngine>
     k === 0
       ? async () => pagefind
       : async () => {
+          // A later shard runs the WebAssembly the first shard loads, and its entry names only a placeholder for it
+          // (shards.ts, LOADED_WASM): it starts once the first shard is ready (an empty search waits for that, and
+          // loads nothing).
+          await pagefind.search('');
           const instance = pagefind.createInstance({ basePath: `${base}${shardFolder(k)}`, excerptLength: 0 });
           await instance.options({ excerptLength: 0 });
           await instance.init();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketOf, decodeShards, encodeShards, routingTable, SHARED_WASM, shardFolder, shardOf, SHARD_SECTIONS } from './shards.ts';
+import { bucketOf, decodeShards, encodeShards, routingTable, LOADED_WASM, LOADED_WASM_FILE, shardFolder, wasmLoadsOnce, shardOf, SHARD_SECTIONS } from './shards.ts';
 
 describe('shardOf', () => {
   const items = [
@@ -46,10 +46,16 @@ describe('routingTable', () => {
   });
 });
 
-describe('shared WebAssembly', () => {
-  it("resolves a later shard's WebAssembly URL to the first shard's file", () => {
+describe('WebAssembly of later shards', () => {
+  it("resolves a later shard's WebAssembly URL to the placeholder in the index folder", () => {
     expect(shardFolder(0)).toBe('');
-    const url = new URL(`/search-index/${shardFolder(3)}wasm.${SHARED_WASM}.pagefind`, 'https://kb.example.org');
-    expect(url.pathname).toBe('/search-index/wasm.unknown.pagefind');
+    const url = new URL(`/search-index/${shardFolder(3)}wasm.${LOADED_WASM}.pagefind`, 'https://kb.example.org');
+    expect(url.pathname).toBe(`/search-index/${LOADED_WASM_FILE}`);
+  });
+  it("recognises WebAssembly glue that initialises once, and refuses glue that would load a later shard's module", () => {
+    const once = 'async function __wbg_init(module_or_path){if(wasm!==undefined)return wasm;if(module_or_path!==undefined){}}';
+    expect(wasmLoadsOnce(once)).toBe(true);
+    expect(wasmLoadsOnce(once.replace('if(wasm!==undefined)return wasm;', ''))).toBe(false);
+    expect(wasmLoadsOnce('function init(){}')).toBe(false);
   });
 });

@@ -32,8 +32,15 @@ export const SHARD_SECTIONS = 1500;
  */
 export const SHARD_WORDS = 4_000_000;
 
-/** Index words per routing bucket: a bucket is a few KB gzip, one per word a query searches. */
-export const WORDS_PER_BUCKET = 400;
+/**
+ * Index words per routing bucket. A query loads one bucket per word it
+ * searches (a question of several parts, five to seven), so a bucket's size is
+ * paid on every query that reaches a second shard. Measured on the 10× corpus
+ * (113,000 index words): 400 words a bucket were 2.8 KB gzip (284 files), 100
+ * words 0.8 KB (1,135 files), about the size of the response's own headers,
+ * below which smaller buckets only add files.
+ */
+export const WORDS_PER_BUCKET = 100;
 
 /** What the plan needs to know of a section. */
 export interface ShardItem {
@@ -152,13 +159,38 @@ export function shardFolder(k: number): string {
 }
 
 /**
- * What a later shard's entry file gives as its WebAssembly "language", so
- * that Pagefind, which fetches `<shard folder>wasm.<language>.pagefind`, loads
- * the first shard's file (`../wasm.unknown.pagefind`): the file is the same
- * for every shard, and one URL lets the browser fetch it once (55 KB per
- * shard a query opens otherwise) and the site deploy it once.
+ * What a later shard's entry file gives as its WebAssembly "language".
+ * Pagefind fetches `<shard folder>wasm.<language>.pagefind` for every
+ * instance, so this points at LOADED_WASM_FILE in the index folder, a
+ * placeholder of 12 bytes, instead of the 55 KB module: every shard runs the
+ * same module, which the first shard has already loaded into the page (or
+ * Pagefind's worker), and the WebAssembly glue of Pagefind 1.6 initialises
+ * once per page (`if(wasm!==undefined)return wasm`), ignoring what a later
+ * instance passes. The build checks that Pagefind's scripts still do
+ * (search-index.ts, `wasmLoadsOnce`), and the engine opens a later shard only
+ * once the first is ready (engine.ts, loadEngine).
+ *
+ * Before, the entry named the first shard's module itself: no byte of it was
+ * downloaded again (it is revalidated, 304), but every shard a query opened
+ * cost one more round trip, and the browser handed the 55 KB body to the page again.
  */
-export const SHARED_WASM = 'unknown/../../wasm.unknown';
+export const LOADED_WASM = 'unknown/../../wasm.loaded';
+
+/** The placeholder's file name in the index folder (where LOADED_WASM resolves from any shard folder). */
+export const LOADED_WASM_FILE = 'wasm.loaded.pagefind';
+
+/** Its content: Pagefind's signature for an uncompressed file, and no module (Pagefind unpacks it to nothing). */
+export const LOADED_WASM_CONTENT = 'pagefind_dcd';
+
+/**
+ * Whether a Pagefind script (pagefind.js, pagefind-worker.js) initialises its
+ * WebAssembly once per page, returning the loaded module to every later
+ * instance: what LOADED_WASM relies on.
+ */
+export function wasmLoadsOnce(script: string): boolean {
+  // Compared without white space, so that a minified and a formatted script read alike.
+  return script.replace(/\s+/g, '').includes('asyncfunction__wbg_init(module_or_path){if(wasm!==undefined)returnwasm;');
+}
 
 /**
  * A bucket as written: each word's shards as ranges (`0-46`, `0-3,7`), so a
