@@ -15,6 +15,7 @@ import { handedOver, pagePassIntegrations, receiveHandOff } from './post-build.t
 import siteUrlWarning from './site-url-warning.ts';
 import { SITE, SITE_IS_PLACEHOLDER } from '../site.ts';
 import { stageReport, type Stage } from '../lib/site/build-stages.ts';
+import { nodesWithoutEvents } from '../lib/checks/nodes-without-events.ts';
 
 const [root, dist] = process.argv.slice(2);
 if (!root || !dist) {
@@ -22,6 +23,8 @@ if (!root || !dist) {
   process.exit(2);
 }
 receiveHandOff();
+// Nothing in this process listens to events on the pages it parses: linkedom's nodes need not prepare for it.
+nodesWithoutEvents();
 
 /** Astro's log line: "19:04:46 [link-check] 34201 internal links checked, none broken". */
 const time = () => new Date().toTimeString().slice(0, 8);
