@@ -49,7 +49,7 @@ function site(pages: Record<string, string>): string {
 
 const ALL = `[['build-stages', { stages: [{ name: 'bundling and rendering', ms: 60000, cpuMs: 90000, peakRss: 2 ** 32, heapUsed: 2 ** 30 }], ms: 61000 }], ['content-security-policy', true], ['link-check', true], ['site-checks', []], ['search-index', true], ['site-url', true]]`;
 
-describe('the page pass in a fresh process after `astro build`', () => {
+describe('the page pass in a fresh process after `astro build`', { timeout: 120_000 }, () => {
   it('runs only from Astro’s command line: in tests and other callers the pass stays in the process', () => {
     expect(passInFreshProcess()).toBe(false);
     expect(handOff('/nowhere', 'link-check', true)).toBe(false);
