@@ -12,15 +12,11 @@ import { rehypeTableScopes } from './src/lib/documents/rehype-table-scopes.ts';
 import { documentLinkTargets } from './src/lib/linking/term-link-targets.ts';
 import { DOCUMENT_MEANINGS } from './src/lib/linking/term-links-config.ts';
 import { siteSidebar } from './src/lib/navigation/sidebar.ts';
-import searchIndex from './src/integrations/search-index.ts';
-import linkCheck from './src/integrations/link-check.ts';
 import editorialCheck from './src/integrations/editorial-check.ts';
 import textCharset from './src/integrations/text-charset.ts';
 import importCheck from './src/integrations/import-check.ts';
 import contentChecks from './src/integrations/content-checks.ts';
-import siteChecks from './src/integrations/site-checks.ts';
-import contentSecurityPolicy from './src/integrations/csp.ts';
-import { demonstrationCities, glossaryBestBets, siteTerms } from './src/lib/search/site-terms.ts';
+import { pagePassIntegrations } from './src/integrations/post-build.ts';
 import { readAreas } from './src/lib/cities/city-fs.ts';
 import sitemap from '@astrojs/sitemap';
 import { readGlossaryUnlistedPaths } from './src/lib/glossary/glossary-fs.ts';
@@ -100,16 +96,13 @@ export default defineConfig({
     // Every indicator point checked at its source line before anything is built; disagreements listed.
     indicatorCheck({ root: ROOT }),
     sitemap({ filter: (page) => !unlisted.has(decodeURI(new URL(page).pathname)) }),
-    // A broken internal link fails the build, naming the page and the link.
-    // Every page gets its Content Security Policy, every inline script hashed; checked below with the rest.
-    contentSecurityPolicy(),
-    linkCheck({ site: SITE }),
-    // Every page: valid HTML, rectangular tables, every sourced number where it is shown.
-    siteChecks(),
     // `astro preview` labels .txt and .csv as UTF-8.
     textCharset(),
-    // The site's own Chinese index in dist/search-index/.
-    searchIndex({ terms: () => siteTerms(ROOT), bestBets: () => glossaryBestBets(ROOT), cities: () => demonstrationCities(ROOT) }),
+    // The page pass: every page's Content Security Policy, links, HTML and sourced numbers (any problem
+    // fails the build, naming the file, line and fix), then the site's own Chinese index in dist/search-index/.
+    // In `astro build` it runs in a fresh process once Astro has exited, and still fails `astro build`
+    // (src/integrations/post-build.ts).
+    ...pagePassIntegrations(ROOT, SITE),
     // Last, so its warning is the build's last word: a build without SITE_URL must not be deployed.
     stages.last,
     siteUrlWarning({ site: SITE, placeholder: SITE_IS_PLACEHOLDER }),

@@ -139,8 +139,8 @@ function makeCorpus(k: number): string {
 }
 
 /**
- * Runs `npm run build`'s command (`astro build`) under GNU time, with this script's Node (Astro needs
- * Node 22.12+); wall seconds, CPU seconds, peak resident memory of the whole process tree (sampled
+ * Runs `npm run build` (which runs `astro build`: every check and the search index, see
+ * src/integrations/post-build.ts) under GNU time, as a deployment builds; wall seconds, CPU seconds, peak resident memory of the whole process tree (sampled
  * every second: Astro and every child, such as Pagefind's indexer) and of its largest process (GNU
  * time), the memory curve (written to memory.tsv beside build.log), and the build's link count.
  */
@@ -148,7 +148,7 @@ function build(dir: string): Promise<{ seconds: number; cpuSeconds: number; peak
   const logFile = join(dir, 'build.log');
   const started = Date.now();
   return new Promise((resolvePromise, reject) => {
-    const child = spawn('/usr/bin/time', ['-v', process.execPath, join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn('/usr/bin/time', ['-v', 'npm', 'run', 'build'], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
     // On a shared machine a build must not take the memory of everything else: --max-mb stops it.
     let stopped = '';
     const stop = (pids: number[]) => {
@@ -169,7 +169,7 @@ function build(dir: string): Promise<{ seconds: number; cpuSeconds: number; peak
       const { samples, peakMb } = memory.stop();
       writeFileSync(join(dir, 'memory.tsv'), `s\ttree_mb\tlargest_mb\tprocesses\n${samples.map((x) => `${x.s}\t${x.mb}\t${x.largestMb}\t${x.processes}`).join('\n')}\n`);
       writeFileSync(logFile, log);
-      if (code !== 0) return reject(new Error(`astro build ${stopped || `failed (exit ${code})`} in ${dir}; peak ${peakMb} MB; memory over time: ${memoryCurve(samples)}; log: ${logFile}\n${log.split('\n').slice(-30).join('\n')}`));
+      if (code !== 0) return reject(new Error(`npm run build ${stopped || `failed (exit ${code})`} in ${dir}; peak ${peakMb} MB; memory over time: ${memoryCurve(samples)}; log: ${logFile}\n${log.split('\n').slice(-30).join('\n')}`));
       const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(log)?.[1] ?? NaN);
       const links = Number(/(\d+) internal links checked/.exec(log)?.[1] ?? NaN);
       // CPU time (user + system) depends less on what else the machine runs than wall time does.

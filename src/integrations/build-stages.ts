@@ -12,7 +12,9 @@
  * `astro:build:done` work falls between them.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { fileURLToPath } from 'node:url';
 import { stageReport, type Stage } from '../lib/site/build-stages.ts';
+import { handOff } from './post-build.ts';
 
 export function buildStages(): { first: AstroIntegration; last: AstroIntegration } {
   let started = 0;
@@ -56,10 +58,15 @@ export function buildStages(): { first: AstroIntegration; last: AstroIntegration
     last: {
       name: 'build-stages-end',
       hooks: {
-        'astro:build:done': ({ logger }) => {
+        'astro:build:done': ({ dir, logger }) => {
           if (!started) return;
-          end('page pass and search index', logger);
           clearInterval(timer);
+          // In `astro build`, the page pass runs once Astro has exited (post-build.ts), which prints its stage and the total.
+          if (handOff(fileURLToPath(dir), 'build-stages', { stages: [...stages], ms: performance.now() - started })) {
+            started = 0;
+            return;
+          }
+          end('page pass and search index', logger);
           logger.info(`total ${stageReport(stages, performance.now() - started)}`);
           started = 0;
         },

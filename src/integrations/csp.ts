@@ -8,6 +8,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { withPolicy } from '../lib/site/csp.ts';
 import { addPageJob, sharedPagePass } from './page-pass.ts';
+import { handOff } from './post-build.ts';
 
 export default function contentSecurityPolicy(): AstroIntegration {
   return {
@@ -19,6 +20,8 @@ export default function contentSecurityPolicy(): AstroIntegration {
         addPageJob({ transform: (html) => withPolicy(html) });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // In `astro build`, the pass runs once Astro has exited (post-build.ts).
+        if (handOff(fileURLToPath(dir), 'content-security-policy', true)) return;
         const { pages, ms } = await sharedPagePass(fileURLToPath(dir));
         logger.info(`${pages} pages carry a Content Security Policy with every inline script hashed; ${pages} pages read once for every check (${ms} ms)`);
       },

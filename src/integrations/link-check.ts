@@ -12,6 +12,7 @@ import type { LinkProblem } from '../lib/checks/link-check.ts';
 import { linkLine, pageSource } from '../lib/checks/page-sources.ts';
 import { ContentCheckError, type ContentProblem } from '../lib/checks/problems.ts';
 import { addPageJob, sharedPagePass } from './page-pass.ts';
+import { handOff } from './post-build.ts';
 
 /** Broken links reported on the file a person edits and its line. */
 function onSourceFiles(root: string, problems: LinkProblem[]): ContentProblem[] {
@@ -55,6 +56,8 @@ export default function linkCheck(options: { site: string }): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
+        // In `astro build`, the pass runs once Astro has exited (post-build.ts).
+        if (handOff(dist, 'link-check', true, root)) return;
         await sharedPagePass(dist);
         if (!checker) {
           // Not in a shared pass (no build:start): check alone.

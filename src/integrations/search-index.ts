@@ -11,6 +11,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { detached, type BuiltPage } from '../lib/checks/built-site.ts';
 import { addPageJob, runPageJobs, sharedPagePass } from './page-pass.ts';
+import { handOff } from './post-build.ts';
 import { fileURLToPath } from 'node:url';
 import * as OpenCC from 'opencc-js';
 import * as pagefind from 'pagefind';
@@ -209,6 +210,8 @@ export default function searchIndex(options: SearchIndexOptions): AstroIntegrati
       'astro:build:done': async ({ dir, logger }) => {
         const started = Date.now();
         const dist = fileURLToPath(dir);
+        // In `astro build`, the index is written once Astro has exited (post-build.ts).
+        if (handOff(dist, 'search-index', true)) return;
         let collected = pending;
         if (collected) await sharedPagePass(dist);
         else {

@@ -18,6 +18,7 @@ import { verifyNumbers } from '../lib/checks/numbers.ts';
 import { unhashedScripts } from '../lib/site/csp.ts';
 import { pageSource } from '../lib/checks/page-sources.ts';
 import { ContentCheckError, type ContentProblem } from '../lib/checks/problems.ts';
+import { handedOver, handOff, passInFreshProcess } from './post-build.ts';
 
 export interface SiteCheckResult {
   pages: number;
@@ -106,12 +107,17 @@ export async function checkBuiltSite(root: string, dist: string): Promise<SiteCh
  * checked as it comes, html-validate runs on the worker pool, and the results
  * are in after the pass (`result`).
  */
-function siteCheckJob(root: string): PageJob & { result: () => SiteCheckResult } {
+function siteCheckJob(root: string): PageJob & { result: () => SiteCheckResult; validatedWhileRendering: () => Promise<[string, ValidatorMessage[]][]> } {
   let pool: ReturnType<typeof validatorPool> | undefined;
   const poolOf = () => (pool ??= validatorPool(JSON.parse(readFileSync(join(root, '.htmlvalidate.json'), 'utf8'))));
   // html-validate's findings for the pages validated while Astro rendered them, by their HTML (htmlDigest).
   const early = new Map<string, Promise<ValidatorMessage[]>>();
   let validatedEarly = 0;
+  // In the process that continues `astro build` (post-build.ts): what Astro's process validated while rendering.
+  for (const [digest, messages] of handedOver<[string, ValidatorMessage[]][]>('site-checks') ?? []) {
+    early.set(digest, Promise.resolve(messages));
+    validatedEarly++;
+  }
   const sources = new Map<string, string[] | undefined>();
   const lines = (file: string) => {
     if (!sources.has(file)) {
@@ -200,6 +206,15 @@ function siteCheckJob(root: string): PageJob & { result: () => SiteCheckResult }
       }
     },
     result: () => ({ pages, numbers, problems, validatedEarly }),
+    /** html-validate's findings for the pages validated while rendering, by their HTML's digest; the pool is closed. */
+    validatedWhileRendering: async () => {
+      const settled = await Promise.all([...early].map(async ([digest, validated]) => [digest, await validated.catch(() => undefined)] as const));
+      early.clear();
+      await pool?.close();
+      pool = undefined;
+      // A page whose validation failed is validated again in the pass.
+      return settled.filter((entry): entry is [string, ValidatorMessage[]] => entry[1] !== undefined);
+    },
   };
 }
 
@@ -220,6 +235,11 @@ export default function siteChecks(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const dist = fileURLToPath(dir);
+        // In `astro build`, the pass runs once Astro has exited (post-build.ts), with the results of rendering.
+        if (job && passInFreshProcess()) {
+          handOff(dist, 'site-checks', await job.validatedWhileRendering(), root);
+          return;
+        }
         // Checked in the build's one page pass; alone when not registered for one.
         if (job) await sharedPagePass(dist);
         const result = job ? job.result() : await checkBuiltSite(root, dist);

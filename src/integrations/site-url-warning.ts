@@ -4,12 +4,16 @@
  * nobody deploys such a build by mistake. Listed last in astro.config.mjs.
  */
 import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { handOff } from './post-build.ts';
 
 export default function siteUrlWarning(options: { site: string; placeholder: boolean }): AstroIntegration {
   return {
     name: 'site-url',
     hooks: {
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
+        // In `astro build`, said at the end of the process that continues it (post-build.ts).
+        if (handOff(fileURLToPath(dir), 'site-url', true)) return;
         if (!options.placeholder) {
           logger.info(`permalinks, sitemap and citations use ${options.site}`);
           return;
