@@ -14,7 +14,7 @@ describe('catalogue facet pages', () => {
 
   it('give every value of every facet one readable address and its count', () => {
     expect(pages).toHaveLength(types.length + 16 + publishers.length);
-    expect(pages.find((p) => p.value === '简报')).toEqual({ key: 'type', label: '文档类型', value: '简报', count: 125, url: '/reports/by/type/jian-bao/' });
+    expect(pages.find((p) => p.value === '简报')).toEqual({ key: 'type', label: '文档类型', value: '简报', count: 125, slug: 'jian-bao', url: '/reports/by/type/jian-bao/' });
     expect(pages.find((p) => p.key === 'year' && p.value === '2019')!.url).toBe('/reports/by/year/2019/');
     expect(pages.find((p) => p.value === '杨金高科')!.url).toBe('/reports/by/publisher/yang-jin-gao-ke/');
     expect(new Set(pages.map((p) => p.url)).size).toBe(pages.length);

@@ -10,7 +10,7 @@
  * pinyin, so pinyin-pro stays out of the page's script.
  */
 import { pinyin } from 'pinyin-pro';
-import { FACETS, facetValues, type CatalogueEntry, type FacetKey, type Filters } from './catalogue.ts';
+import { FACETS, facetValueOf, facetValues, orderedFacetValues, type CatalogueEntry, type FacetKey, type Filters } from './catalogue.ts';
 
 export interface FacetValuePage {
   key: FacetKey;
@@ -18,6 +18,8 @@ export interface FacetValuePage {
   label: string;
   value: string;
   count: number;
+  /** The value's address segment (facetSlug), unique within its facet. */
+  slug: string;
   /** First page of the value's list, ending in /. */
   url: string;
 }
@@ -55,7 +57,7 @@ export function facetValuePages(entries: readonly CatalogueEntry[]): FacetValueP
         );
       }
       seen.set(slug, value);
-      return { key, label, value, count, url: `/reports/by/${key}/${slug}/` };
+      return { key, label, value, count, slug, url: `/reports/by/${key}/${slug}/` };
     });
   });
 }
@@ -86,7 +88,7 @@ export type FacetSlugs = Record<FacetKey, Map<string, string>>;
 
 export function facetSlugs(pages: readonly FacetValuePage[]): FacetSlugs {
   const out = Object.fromEntries(FACETS.map(({ key }) => [key, new Map<string, string>()])) as FacetSlugs;
-  for (const page of pages) out[page.key].set(page.value, page.url.split('/').at(-2)!);
+  for (const page of pages) out[page.key].set(page.value, page.slug);
   return out;
 }
 
@@ -118,7 +120,7 @@ export function selectionGroups<T extends CatalogueEntry>(entries: readonly T[],
     for (let mask = 0; mask < 1 << FACETS.length; mask++) {
       const selection: Filters = {};
       FACETS.forEach(({ key }, i) => {
-        if (mask & (1 << i)) selection[key] = String(entry[key]);
+        if (mask & (1 << i)) selection[key] = facetValueOf(entry, key);
       });
       const url = selectionUrl(selection, slugs);
       let group = groups.get(url);
@@ -127,7 +129,7 @@ export function selectionGroups<T extends CatalogueEntry>(entries: readonly T[],
         groups.set(url, group);
       }
       group.entries.push(entry);
-      for (const { key } of FACETS) group.counts[key].set(String(entry[key]), (group.counts[key].get(String(entry[key])) ?? 0) + 1);
+      for (const { key } of FACETS) group.counts[key].set(facetValueOf(entry, key), (group.counts[key].get(facetValueOf(entry, key)) ?? 0) + 1);
     }
   }
   return groups;
@@ -154,6 +156,8 @@ export interface FacetLink {
 export interface FacetLinks {
   key: FacetKey;
   label: string;
+  /** What its menu says when no value is chosen (全部年份). */
+  all: string;
   /** How many values the facet has within the page's other choices. */
   total: number;
   /** The values shown, in the facet's order (years newest first, others by count). */
@@ -170,14 +174,9 @@ export interface ChosenFacet {
   removeUrl: string;
 }
 
-/** Values of a facet in its order: years newest first, the others by count, then by name. */
-function orderedValues(key: FacetKey, counts: Map<string, number>): [string, number][] {
-  return [...counts].sort(key === 'year' ? (a, b) => Number(b[0]) - Number(a[0]) : (a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN'));
-}
-
 /** Every value of a facet within a selection, as links that add it to the selection. */
 export function allFacetLinks(group: SelectionGroup, key: FacetKey, slugs: FacetSlugs): FacetLink[] {
-  return orderedValues(key, group.counts[key]).map(([value, count]) => {
+  return orderedFacetValues(key, group.counts[key]).map(([value, count]) => {
     const selection = { ...group.selection, [key]: value };
     return { value, count, url: selectionUrl(selection, slugs), current: false };
   });
@@ -201,7 +200,7 @@ export function facetLinker(
     const id = `${key} ${base.url}`;
     let list = sorted.get(id);
     if (!list) {
-      const values = orderedValues(key, base.counts[key]);
+      const values = orderedFacetValues(key, base.counts[key]);
       list = { values, position: new Map(values.map(([value], i) => [value, i])) };
       sorted.set(id, list);
     }
@@ -214,7 +213,7 @@ export function facetLinker(
       value: group.selection[key]!,
       removeUrl: selectionUrl(without(group.selection, key), slugs),
     }));
-    const facets = FACETS.map(({ key, label }) => {
+    const facets = FACETS.map(({ key, label, all }) => {
       const baseUrl = selectionUrl(without(group.selection, key), slugs);
       const base = groups.get(baseUrl);
       if (!base) throw new Error(`catalogue facets: no list at ${baseUrl} for ${group.url}`);
@@ -226,7 +225,7 @@ export function facetLinker(
         const [value, count] = values[i]!;
         return { value, count, url: selectionUrl({ ...group.selection, [key]: value }, slugs), current: i === current };
       });
-      return { key, label, total: values.length, links, more: values.length > links.length ? facetValuesUrl(base.selection, key, slugs) : undefined };
+      return { key, label, all, total: values.length, links, more: values.length > links.length ? facetValuesUrl(base.selection, key, slugs) : undefined };
     });
     return { chosen, facets };
   };

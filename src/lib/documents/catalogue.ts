@@ -18,22 +18,28 @@ export const FACETS = [
 export type FacetKey = (typeof FACETS)[number]['key'];
 export type Filters = Partial<Record<FacetKey, string>>;
 
-const valueOf = (entry: CatalogueEntry, key: FacetKey): string => String(entry[key]);
+/** A document's value of a facet, as the filters and addresses spell it (years as text). */
+export const facetValueOf = (entry: CatalogueEntry, key: FacetKey): string => String(entry[key]);
 
 /** Each facet's values with their document counts: years newest first, the others by count, then by name. */
 export function facetValues(entries: readonly CatalogueEntry[]): Record<FacetKey, [value: string, count: number][]> {
   const out = {} as Record<FacetKey, [string, number][]>;
   for (const { key } of FACETS) {
     const counts = new Map<string, number>();
-    for (const entry of entries) counts.set(valueOf(entry, key), (counts.get(valueOf(entry, key)) ?? 0) + 1);
-    out[key] = [...counts].sort(key === 'year' ? (a, b) => Number(b[0]) - Number(a[0]) : (a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN'));
+    for (const entry of entries) counts.set(facetValueOf(entry, key), (counts.get(facetValueOf(entry, key)) ?? 0) + 1);
+    out[key] = orderedFacetValues(key, counts);
   }
   return out;
 }
 
+/** A facet's values with their counts in the filters' order: years newest first, the others by count, then by name. */
+export function orderedFacetValues(key: FacetKey, counts: ReadonlyMap<string, number>): [value: string, count: number][] {
+  return [...counts].sort(key === 'year' ? (a, b) => Number(b[0]) - Number(a[0]) : (a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN'));
+}
+
 /** Whether a document passes every chosen filter. */
 export function matches(entry: CatalogueEntry, filters: Filters): boolean {
-  return FACETS.every(({ key }) => !filters[key] || valueOf(entry, key) === filters[key]);
+  return FACETS.every(({ key }) => !filters[key] || facetValueOf(entry, key) === filters[key]);
 }
 
 /** Filters from a URL query (?type=简报&year=2019); values that no document has are dropped. */
