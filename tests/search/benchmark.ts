@@ -167,16 +167,13 @@ function gzipBytes(body: Buffer): number {
 
 /** Sums the gzip sizes of the responses a page receives while `action` runs. */
 async function measure<T>(page: Page, action: () => Promise<T>): Promise<{ value: T; ms: number; bytes: number; requests: FetchedFile[] }> {
-  let bytes = 0;
   const requests: FetchedFile[] = [];
   const pending: Promise<void>[] = [];
   const onResponse = (response: import('@playwright/test').Response) => {
     pending.push(
       response.body().then(
         (body) => {
-          const size = gzipBytes(body);
-          bytes += size;
-          requests.push({ path: new URL(response.url()).pathname, bytes: size });
+          requests.push({ path: new URL(response.url()).pathname, bytes: gzipBytes(body) });
         },
         () => undefined,
       ),
@@ -188,7 +185,7 @@ async function measure<T>(page: Page, action: () => Promise<T>): Promise<{ value
   const ms = performance.now() - started;
   page.off('response', onResponse);
   await Promise.all(pending);
-  return { value, ms, bytes, requests };
+  return { value, ms, bytes: requests.reduce((sum, r) => sum + r.bytes, 0), requests };
 }
 
 /**
