@@ -2,9 +2,11 @@
  * Scoring a draft import against the reviewed pages of the same document:
  * which headings the draft found (recall and precision, counted with
  * multiplicity) and which of the reviewed page's paragraphs the draft
- * reproduces character for character. Used by `npm run bench:import`.
+ * reproduces character for character. Used by `npm run bench:import` and
+ * asserted over the committed documents by scripts/import/fresh-drafts.test.ts.
  * Pure functions, no I/O.
  */
+import { draftImport } from './draft.ts';
 
 export interface PageText {
   slug: string;
@@ -97,6 +99,18 @@ export function scoreDraft(reviewed: Outline, draft: Outline): Score {
     },
     paragraphs: { reviewed: reviewed.paragraphs.length, identical, share: ratio(identical, reviewed.paragraphs.length) },
   };
+}
+
+/** What a draft with no review file must reach on every document (issue #14). */
+export const DRAFT_TARGETS = { recall: 0.9, precision: 0.9, identicalParagraphs: 0.85 } as const;
+
+/**
+ * Imports a source as a new document would be imported (under a new name, with no review file, so
+ * only the heuristics apply) and scores the draft against the document's reviewed pages.
+ */
+export function scoreFreshDraft(document: string, source: string, reviewed: readonly PageText[]): Score {
+  const draft = draftImport(`bench-${document}`, `bench-${document}.txt`, source);
+  return scoreDraft(outlineOf(reviewed, source), outlineOf(draft.pages.map((p) => ({ slug: p.slug, title: p.frontmatter.title, body: p.body }))));
 }
 
 /** Reads a committed MDX page: frontmatter title and body. */

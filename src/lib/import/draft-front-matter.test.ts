@@ -11,6 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkPages } from './draft-fidelity.ts';
 import { draftImport } from './draft.ts';
+import { spacesScriptsAtBreaks } from './heuristics.ts';
 import { proposedReviewYaml } from './propose-yaml.ts';
 
 /**
@@ -173,6 +174,27 @@ describe('a line break between Chinese and a number, learnt from the dump’s ow
       expect(paragraphOf(true)).toContain(`第 ${k + 1} 季度，全区有 ${20 + k} 家企业承接离岸业务，执行额 ${k + 3}.5 亿美元，同比增长 ${k + 10}%。`);
       expect(paragraphOf(false)).toContain(`第${k + 1}季度，全区有${20 + k}家企业承接离岸业务，执行额${k + 3}.5亿美元，同比增长${k + 10}%。`);
     }
+  });
+
+  it('judges each direction on its own: a number after Chinese always spaced, Chinese after a number only sometimes', () => {
+    // Inside lines: “有 25”, “额 3.5” spaced every time; “25家” joined, “3.5 亿” spaced: two of three.
+    const sentences = Array.from({ length: 8 }, (_, k) => `第 ${k + 1} 季度，全区有 ${20 + k}家企业承接离岸业务，执行额 ${k + 3}.5 亿美元。`);
+    const broken = ['第 9 季度，全区承接离岸业务的企业有', '28家，比上年增加 3 家，执行额合计为 11.5', '亿美元，同比增长 12%。'];
+    const draft = draftImport('report', 'report.txt', `第一章 概况\n${wrap(sentences.join(''), 23).join('\n')}\n${broken.join('\n')}\n`);
+    expect(draft.review.paragraphs.spaceBetweenScripts).toBe('after-chinese');
+    const body = draft.pages.find((p) => p.slug !== 'index')!.body;
+    // The break after “有” gets its space back; the break after “11.5”, a direction the lines space only sometimes, is joined as the dump has it.
+    expect(body).toContain('第 9 季度，全区承接离岸业务的企业有 28家，比上年增加 3 家，执行额合计为 11.5亿美元，同比增长 12%。');
+    expect(proposedReviewYaml(draft.proposal, 'report.txt')).toContain("# paragraphs.spaceBetweenScripts is 'after-chinese'");
+  });
+
+  it('judges the other direction the same way, and a direction too rare to judge by the two together', () => {
+    const lines = (sentence: (k: number) => string) => Array.from({ length: 24 }, (_, k) => sentence(k));
+    expect(spacesScriptsAtBreaks(lines((k) => `全区${k + 20} 家企业，执行额${k + 3}.5 亿美元。`))).toBe('before-chinese');
+    expect(spacesScriptsAtBreaks(lines((k) => `全区企业 ${k + 20}家，其中 ${k + 3} 家新设。`))).toBe('after-chinese');
+    // Only numbers at line ends here: nothing follows a number inside a line, so “有 25” decides both.
+    expect(spacesScriptsAtBreaks(lines((k) => `全区企业有 ${k + 20}`))).toBe(true);
+    expect(spacesScriptsAtBreaks(lines((k) => `全区${k + 20}家，${k + 3}家新设。`))).toBe(false);
   });
 
   it('leaves the breaks alone in a dump that keeps line-end spaces (the break itself then says whether there was one)', () => {

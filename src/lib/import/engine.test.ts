@@ -103,6 +103,14 @@ describe('parseReview', () => {
     expect(() => parseReview('file: a.txt\nlanding: [unclosed\n', 'review.yaml')).toThrow(/review\.yaml:\d+: not valid YAML/);
   });
 
+  it('takes a direction for spaceBetweenScripts and names the line of a value that is none', () => {
+    const spaced = (value: string) => REVIEW.replace('  indentedAtMost: 18', `  indentedAtMost: 18\n  spaceBetweenScripts: ${value}`);
+    expect(parseReview(spaced('after-chinese'), 'review.yaml').paragraphs.spaceBetweenScripts).toBe('after-chinese');
+    expect(parseReview(spaced('true'), 'review.yaml').paragraphs.spaceBetweenScripts).toBe(true);
+    const line = spaced('both').split('\n').findIndex((l) => l.includes('spaceBetweenScripts')) + 1;
+    expect(() => parseReview(spaced('both'), 'review.yaml')).toThrow(new RegExp(`review\\.yaml:${line}: paragraphs\\.spaceBetweenScripts: must be true, false, 'after-chinese' or 'before-chinese'`));
+  });
+
   it('rejects unknown fields, so that a typo is not silently ignored', () => {
     expect(() => parseReview(REVIEW.replace('headings: []', 'headngs: []'), 'review.yaml')).toThrow(/review\.yaml:\d+: .*headngs/);
   });

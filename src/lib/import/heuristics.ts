@@ -6,7 +6,7 @@
  * particular document. Pure functions, no I/O.
  */
 import { proposeAnchor } from './anchors.ts';
-import { displayWidth, endsParagraph, type ParagraphRules } from './paragraphs.ts';
+import { displayWidth, endsParagraph, type ParagraphRules, type ScriptSpacing } from './paragraphs.ts';
 import type { Review } from './review-schema.ts';
 
 const CN_NUM = '[一二三四五六七八九十百零〇]+';
@@ -313,19 +313,26 @@ export function marksEndsWithTrailingSpace(lines: readonly string[], full: numbe
 }
 
 /**
- * Whether a line break between a Chinese character and a number or Latin word stood for a space: the
- * document's own unbroken lines set numbers off with spaces (“2020 年，有 25 个”) in at least four of
- * five places, and the extraction dropped every line-end space, so the break itself says nothing.
+ * Which line breaks between a Chinese character and a number or Latin word stood for a space. The
+ * extraction dropped every line-end space, so the break itself says nothing; the document's own
+ * unbroken lines say how it sets numbers off, and each direction is judged on its own evidence,
+ * because dumps differ by direction: “有 25 个”, “2020 年” are spaced nearly everywhere, while after a
+ * number many Chinese characters follow unspaced (“3个”, “10%提升”). A direction whose lines space it in
+ * at least four of five places gets its space back at a break; a direction the lines space only
+ * sometimes is joined as the dump has it, adding no character the source does not show. A direction
+ * with too few places to judge follows the two together.
  */
-export function spacesScriptsAtBreaks(lines: readonly string[]): boolean {
+export function spacesScriptsAtBreaks(lines: readonly string[]): ScriptSpacing {
   if (lines.some((l) => /\S[ \t]+$/.test(l))) return false;
-  let spaced = 0;
-  let joined = 0;
-  for (const line of lines) {
-    spaced += (line.match(/[\u4e00-\u9fff] [0-9A-Za-z]|[0-9A-Za-z%] [\u4e00-\u9fff]/g) ?? []).length;
-    joined += (line.match(/[\u4e00-\u9fff][0-9A-Za-z]|[0-9A-Za-z%][\u4e00-\u9fff]/g) ?? []).length;
-  }
-  return spaced + joined >= 20 && spaced >= (spaced + joined) * 0.8;
+  const count = (pattern: RegExp) => lines.reduce((n, line) => n + (line.match(pattern) ?? []).length, 0);
+  const afterChinese = { spaced: count(/[\u4e00-\u9fff] [0-9A-Za-z]/g), joined: count(/[\u4e00-\u9fff][0-9A-Za-z]/g) };
+  const beforeChinese = { spaced: count(/[0-9A-Za-z%] [\u4e00-\u9fff]/g), joined: count(/[0-9A-Za-z%][\u4e00-\u9fff]/g) };
+  const spaced = afterChinese.spaced + beforeChinese.spaced;
+  const places = spaced + afterChinese.joined + beforeChinese.joined;
+  if (places < 20) return false;
+  const consistent = (d: { spaced: number; joined: number }) => (d.spaced + d.joined < 5 ? spaced >= places * 0.8 : d.spaced >= (d.spaced + d.joined) * 0.8);
+  const [after, before] = [consistent(afterChinese), consistent(beforeChinese)];
+  return after && before ? true : after ? 'after-chinese' : before ? 'before-chinese' : false;
 }
 
 /**

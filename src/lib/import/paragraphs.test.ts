@@ -88,4 +88,11 @@ describe('joinParagraphLines', () => {
     expect(joinParagraphLines(['年均增长', '50.4%'], true)).toBe('年均增长 50.4%');
     expect(joinParagraphLines(['年均增长', '50.4%'])).toBe('年均增长50.4%');
   });
+  it('puts it back in one direction only when the dump spaces only that one consistently', () => {
+    const lines = ['全区企业有', '25', '个，执行额'];
+    expect(joinParagraphLines(lines, true)).toBe('全区企业有 25 个，执行额');
+    expect(joinParagraphLines(lines, 'after-chinese')).toBe('全区企业有 25个，执行额');
+    expect(joinParagraphLines(lines, 'before-chinese')).toBe('全区企业有25 个，执行额');
+    expect(joinParagraphLines(lines, false)).toBe('全区企业有25个，执行额');
+  });
 });

@@ -98,15 +98,24 @@ export function splitParagraphs(lines: readonly SourceLine[], rules: ParagraphRu
 }
 
 /**
+ * Which line breaks between Chinese and a Latin letter or digit stood for a space: none (false), all
+ * (true), only a break after a Chinese character (“有” / “25 个”: 'after-chinese') or only a break
+ * before one (“25” / “个”: 'before-chinese').
+ */
+export type ScriptSpacing = boolean | 'after-chinese' | 'before-chinese';
+
+/**
  * Joins the wrapped lines of one paragraph: joinWrappedLines, except that a
  * number broken at the line end (“28.” + “4%”, “1” + “6.7%”) and a compound
  * broken after its hyphen (“IT-” + “BPM”) are joined without the space that
- * joinWrappedLines keeps between ASCII words. With
- * `spaceBetweenScripts`, for dumps that set numbers and Latin words off with
- * spaces (“2020 年”) but lost those spaces at line breaks, a space goes back
- * where a break separated a Chinese character from a Latin letter or digit.
+ * joinWrappedLines keeps between ASCII words. With `spaceBetweenScripts`,
+ * for dumps that set numbers and Latin words off with spaces (“2020 年”) but
+ * lost those spaces at line breaks, a space goes back where a break separated
+ * a Chinese character from a Latin letter or digit, in the directions it names.
  */
-export function joinParagraphLines(lines: readonly string[], spaceBetweenScripts = false): string {
+export function joinParagraphLines(lines: readonly string[], spaceBetweenScripts: ScriptSpacing = false): string {
+  const afterChinese = spaceBetweenScripts === true || spaceBetweenScripts === 'after-chinese';
+  const beforeChinese = spaceBetweenScripts === true || spaceBetweenScripts === 'before-chinese';
   let out = '';
   for (const raw of lines) {
     const line = raw.trim();
@@ -115,7 +124,7 @@ export function joinParagraphLines(lines: readonly string[], spaceBetweenScripts
     else if (/[\d.]$/.test(out) && /^\d/.test(line)) out += line;
     // A hyphenated compound broken after its hyphen (“IT-” / “BPM”) joins without a space.
     else if (/[A-Za-z0-9]-$/.test(out) && /^[A-Za-z0-9]/.test(line)) out += line;
-    else if (spaceBetweenScripts && ((CJK_END.test(out) && ALNUM_START.test(line)) || (ALNUM_END.test(out) && CJK_START.test(line)))) out += ` ${line}`;
+    else if ((afterChinese && CJK_END.test(out) && ALNUM_START.test(line)) || (beforeChinese && ALNUM_END.test(out) && CJK_START.test(line))) out += ` ${line}`;
     else out = joinWrappedLines([out, line]);
   }
   return out;

@@ -19,13 +19,24 @@ export function proposedReviewYaml(proposal: Proposal, file: string): string {
     '# (display columns), furniture (every dropped line and why), figures, and tables',
     '# (rebuilt from lines split at spaces: check every cell against the PDF).',
   ];
-  if (proposal.review.paragraphs.spaceBetweenScripts) {
+  const spacing = proposal.review.paragraphs.spaceBetweenScripts;
+  if (spacing === true) {
     header.push(
       '#',
       '# paragraphs.spaceBetweenScripts is true: this dump sets numbers and Latin words off from Chinese',
       '# with spaces inside its lines and kept no space at any line end, so a line break between',
       '# Chinese and a number is joined with a space (“有” / “25 个” → “有 25 个”). Set it to false to',
       '# join such breaks without one.',
+    );
+  } else if (spacing) {
+    const after = spacing === 'after-chinese';
+    header.push(
+      '#',
+      `# paragraphs.spaceBetweenScripts is '${spacing}': inside its lines this dump always sets a space`,
+      `# ${after ? 'after a Chinese character before' : 'after a number or Latin word before'} ${after ? 'a number or Latin word' : 'a Chinese character'}, but only sometimes the other`,
+      '# way round, and it kept no space at any line end. So a line break in the first place is',
+      `# joined with a space, and one in the other without (${after ? '“25” / “个” → “25个”' : '“有” / “25” → “有25”'}).`,
+      '# Set it to true to space both, or false to space neither.',
     );
   }
   if (proposal.tables.length) {

@@ -127,8 +127,14 @@ export const reviewSchema = z
         bulletLists: z.boolean().default(false),
         /** The dump marks each paragraph's last line with a trailing space: use that instead of line widths. */
         trailingSpaceEnds: z.boolean().default(false),
-        /** Put back the space between a Chinese character and a Latin letter or digit lost at a line break. */
-        spaceBetweenScripts: z.boolean().default(false),
+        /**
+         * Put back the space between a Chinese character and a Latin letter or digit lost at a line break:
+         * true for every such break, 'after-chinese' only where the Chinese character ends the line
+         * (“有” / “25 个”), 'before-chinese' only where it starts the next (“25” / “个”).
+         */
+        spaceBetweenScripts: z
+          .union([z.boolean(), z.enum(['after-chinese', 'before-chinese'])], { message: "must be true, false, 'after-chinese' or 'before-chinese'" })
+          .default(false),
         /** With trailingSpaceEnds: only a trailing space after a character of endWith ends a paragraph (elsewhere it is noise). */
         trailingSpaceAfterEndOnly: z.boolean().optional(),
         /** Remove private-use characters (bullet and ornament glyphs of PDF fonts, e.g. before “专栏”) from every line. */
