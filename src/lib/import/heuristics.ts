@@ -86,6 +86,14 @@ const PAGE_NUMBER = /^(?:第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|[-－
 /** A table-of-contents line: a numbered title, dot leaders or not, then its page number. */
 const TOC_ENTRY = /^(?:第[一二三四五六七八九十百零〇]+[章节]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+(?:[.．]\d+)*[.．]?\s).*?[\u4e00-\u9fff）)A-Za-z]\s*(?:[.．·…⋯]{2,}\s*)?\d{1,3}$/;
 /** CJK characters spaced out as in a running header (“中 国 服 务 外 包 发 展 报 告”). */
+/** A line of rule characters only: the rule above a page's footnotes, or a drawn separator. */
+const RULE_LINE = /^[—─━_＿\-－=＝·…]{5,}$/;
+/** A date on a line of its own: an issuing date under a signature, never a title. */
+const DATE_LINE = /^[0-9０-９〇一二三四五六七八九十]{2,4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日)?$/;
+/** A document number (文号) such as 商办服贸函〔2021〕88 号: a line of its own under a title. */
+const DOCUMENT_NUMBER = /[〔[（(]\s*(?:19|20)\d{2}\s*[〕\]）)]\s*\d+\s*号$/;
+/** A short label and its value on one line (联系人：…, 电  话：…, 附件：…): a line of its own. */
+const FIELD_LINE = /^[\u4e00-\u9fff](?:[\u4e00-\u9fff]|[ \u3000]){1,5}[：:]\s*\S/;
 const SPACED_OUT = /^(?:[\u4e00-\u9fff\d]{1,2}\s+){3,}[\u4e00-\u9fff\d]{1,2}$/;
 /** The same with quotes and brackets spaced along (“十 三 五 ”发 展 成 就): removing them leaves a spaced-out line. */
 const spacedOut = (text: string) => SPACED_OUT.test(text) || SPACED_OUT.test(text.replace(/[“”‘’「」《》（）()]/g, '').replace(/\s+/g, ' ').trim());
@@ -144,12 +152,26 @@ export function findFurniture(lines: readonly string[]): DroppedLine[] {
     for (let j = i + d; j >= 0 && j < lines.length; j += d) if (lines[j]!.trim()) return lines[j]!;
     return '';
   };
+  // A running header of a short document may come once only (a two-page notice): at a page break, a
+  // short line whose characters are, in order, among those of the document's first line (its title,
+  // shortened: 服务外包统计工作通知 for 商务部办公厅关于做好…服务外包统计工作的通知).
+  const title = squash(lines.find((l) => l.trim()) ?? '');
+  const shortensTitle = (t: string) => {
+    const chars = [...squash(t)];
+    if (chars.length < 4 || chars.length >= [...title].length) return false;
+    let k = 0;
+    for (const ch of title) if (ch === chars[k]) k++;
+    return k === chars.length;
+  };
+  const atPageBreak = (i: number) => [-1, 1].some((d) => PAGE_NUMBER.test(nonBlank(i, d).trim()));
   lines.forEach((raw, i) => {
     const text = raw.trim();
     if (!text) return;
     const n = i + 1;
     const key = keyOf(text);
     if (PAGE_NUMBER.test(text)) dropped.set(n, 'page number');
+    else if (RULE_LINE.test(text)) dropped.set(n, 'rule line (the line above a page’s footnotes, or a drawn separator)');
+    else if (shortensTitle(text) && atPageBreak(i) && displayWidth(text) <= 40 && !CLAUSE_END.test(text) && !matchKind(text)) dropped.set(n, 'running header (the title, shortened, at a page break)');
     else if (tocLike(text) && (tocLike(nonBlank(i, -1)) || tocLike(nonBlank(i, 1)))) dropped.set(n, 'table of contents entry (the site builds its own)');
     else if (spacedOut(text) && !matchKind(text)) dropped.set(n, 'running header (spaced-out characters)');
     else if (
@@ -356,12 +378,21 @@ export function quotesAreWide(lines: readonly string[]): boolean {
  * line under it (“（2022 年度）”, “（征求意见稿）”), is proposed as the document's title. Otherwise the
  * text is published as paragraphs and the title is left for a person to give.
  */
-function landingOf(document: string, front: readonly { n: number; text: string }[], firstPage: number, full: number, lines: readonly string[]): Review['landing'] {
+function landingOf(
+  document: string,
+  front: readonly { n: number; text: string }[],
+  firstPage: number,
+  full: number,
+  lines: readonly string[],
+  setOff: (l: { text: string }) => boolean,
+): Review['landing'] {
+  const titleOf = ([first, second]: readonly string[]) => (/^[（(].*[）)]$/.test(second ?? '') ? `${first}${second}` : first!);
   const titlePage = front.length >= 2 && front.every((l) => displayWidth(l.text) < full * 0.6 && !/[。！？；，,;]$/.test(l.text.trim()));
-  if (!titlePage) return { title: document, body: [], ...(firstPage > 1 ? { to: firstPage - 1 } : {}) };
-  const [first, second] = front.map((l) => l.text.trim());
-  const title = /^[（(].*[）)]$/.test(second ?? '') ? `${first}${second}` : first!;
-  return { title, body: front.map((l) => proposeAnchor(l.n, lines)) };
+  if (titlePage) return { title: titleOf(front.map((l) => l.text.trim())), body: front.map((l) => proposeAnchor(l.n, lines)) };
+  // Text before the first page that opens with a centred title (a notice: title, 文号, addressee, preamble)
+  // is published as paragraphs under that title.
+  const centred = front[0] && setOff(front[0]) && !/[。！？；，,;：:]$/.test(front[0].text.trim());
+  return { title: centred ? titleOf(front.map((l) => l.text.trim())) : document, body: [], ...(firstPage > 1 ? { to: firstPage - 1 } : {}) };
 }
 
 /** Proposes a review file for a dump: pages, headings, figures, furniture, paragraph rules. */
@@ -390,6 +421,19 @@ export function proposeReview(document: string, file: string, lines: readonly st
   const centredTitles = indentedLines > 0 && indentedLines <= Math.max(3, flow.length * 0.02);
   // Dumps that set each page's first line in by a space, and almost no other line.
   const pageTopsIndented = flow.filter((l) => /^[ \t\u3000]\S/.test(l.text)).length <= flow.length * 0.1;
+  // Lines set off from the margin where the dump's running text is not: centred titles and document
+  // numbers, a signature and its date set right. Each is a paragraph of its own, never wrapped text.
+  // (displayWidth trims, so the indent is counted here: a space one column, an ideographic space two.)
+  const indentOf = (t: string) => [.../^[ \t\u3000]*/.exec(t)![0]].reduce((w, ch) => w + (ch === '\u3000' ? 2 : 1), 0);
+  // Set off means indented further than all but a few lines (at most 15 %): 4 columns where running text
+  // starts at the margin, more where the dump keeps paragraph indents or a page margin (pdftotext -layout).
+  const setOffAt = [4, 8, 12, 16, 24].find((t) => flow.filter((l) => indentOf(l.text) >= t).length <= flow.length * 0.15);
+  const setOff = (l: { text: string }) => setOffAt !== undefined && indentOf(l.text) >= setOffAt && displayWidth(l.text.trim()) < full * 0.85;
+  /** A line over a date, or a date itself, or a document number: a notice's signature block and header, not titles. */
+  const signatureOrDate = (i: number) => {
+    const t = flow[i]!.text.trim();
+    return DATE_LINE.test(t) || DOCUMENT_NUMBER.test(t) || DATE_LINE.test(flow[i + 1]?.text.trim() ?? '');
+  };
   const isBlockStart = (t: string) => !!kindOf(t) || FIGURE_CAPTION.test(t) || TABLE_CAPTION.test(t) || NAMED_SECTION.test(squash(t));
 
   // Headings: a ladder line, or a named section, that is not running text.
@@ -410,6 +454,7 @@ export function proposeReview(document: string, file: string, lines: readonly st
     const centred =
       !named &&
       !kind &&
+      !signatureOrDate(i) &&
       ((centredTitles && /^[ \t\u3000]{2,}\S/.test(line.text)) || /^[—─-]{2}/.test(nextText)) &&
       !/[。，；：,;:]$/.test(text) &&
       /[\u4e00-\u9fff]/.test(text) &&
@@ -648,6 +693,13 @@ export function proposeReview(document: string, file: string, lines: readonly st
     const text = line.text.trim();
     const nextText = next.text.trim();
     if (BULLET.test(nextText) || standsAlone(nextText) || standsAlone(text)) breakAfter.add(line.n);
+    // A set-off line (a centred title, a signature), a date, a document number or a short label line
+    // (联系人：…) stands alone, whether or not it ends a sentence.
+    // (A label line breaks from the line before it only when that line is short too: a wrapped full
+    // line may end just before a colon.)
+    const short = (t: string) => displayWidth(t) < full * 0.6;
+    const alone = (l: { text: string }, t: string) => setOff(l) || DATE_LINE.test(t) || DOCUMENT_NUMBER.test(t) || (FIELD_LINE.test(t) && short(t));
+    if (alone(line, text) || (alone(next, nextText) && (!FIELD_LINE.test(nextText) || short(text)))) breakAfter.add(line.n);
   });
 
   // English words hyphenated at a line end (“out-” / “sourcing”): the hyphen goes, the word joins up.
@@ -669,12 +721,13 @@ export function proposeReview(document: string, file: string, lines: readonly st
 
   const review: Review = {
     file,
-    landing: landingOf(document, flow.filter((l) => l.n < firstPage), firstPage, full, lines),
+    landing: landingOf(document, flow.filter((l) => l.n < firstPage), firstPage, full, lines, setOff),
     pages,
     paragraphs: {
       shortBelow: Math.max(8, full - 8),
       indentedAtMost: Math.max(8, full - 4),
-      endWith: '。！？：；%',
+      // A Chinese sentence ends at one of these; a line ending in a number (“增长 9.2%” / “和 14.6%。”) goes on.
+      endWith: '。！？：；',
       closers: '”’」』）)',
       wideQuotes,
       spaceBetweenScripts: spacesScriptsAtBreaks(flow.map((l) => l.text)),
