@@ -1,7 +1,6 @@
 /** Vocabulary shared by the document collections and pages. */
 
-export const DOC_TYPES = ['报告', '简报', '统计指引', '讲话', '统计数据', '论文'] as const;
-export type DocType = (typeof DOC_TYPES)[number];
+export { DOC_TYPES, type DocType } from './doc-types.ts';
 
 /**
  * Folders under /reports/ that hold lists, not documents: the errata, the
