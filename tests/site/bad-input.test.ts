@@ -308,6 +308,21 @@ describe('bad numbers in documents’ tables and glossary quotations fail the bu
   });
 });
 
+describe('a bad document description fails the build, naming the JSON file and line', () => {
+  const DESCRIPTION = 'src/data/documents/newsletter-2019-05-20.json';
+  it('58. an id that is not the file name', () => {
+    const line = edit(DESCRIPTION, '"id": "newsletter-2019-05-20"', '"id": "newsletter-2019"');
+    expectMessage(stage('document pages'), DESCRIPTION, line, /"id" is "newsletter-2019", but the document's id is its file name, newsletter-2019-05-20\n {4}Fix: Set "id" to "newsletter-2019-05-20" or remove it/);
+  });
+  it('59. a kind of document the site does not know', () => {
+    const line = edit(DESCRIPTION, '"docType": "简报"', '"docType": "通讯"');
+    const message = stage('document pages');
+    expectMessage(message, DESCRIPTION, line, /`docType` is the text "通讯", but must be one of "报告", .*"政策文件"/);
+    // The file is there: its pages are not also reported as having no description.
+    expect(message).not.toMatch(/there is no src\/data\/documents\/newsletter-2019-05-20\.json/);
+  });
+});
+
 describe('the build itself fails on bad content', () => {
   it('40. the content-checks integration throws in `astro build`, and only logs in `astro dev`', () => {
     const line = edit(FIG, '"text": "1580.8"', '"text": "1580.9"');

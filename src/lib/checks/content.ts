@@ -333,9 +333,15 @@ export function checkDocuments(root: string): ContentProblem[] {
   const sources = sourcesOf(root);
   const known = new Set<string>();
   for (const file of list(root, 'src/data/documents', '.json')) {
+    const id = file.split('/').at(-1)!.replace(/\.json$/, '');
+    // Known even when it fails its schema: that problem is reported here, not again as a missing description per page.
+    known.add(id);
     const item = load(root, file, sourceDocumentSchema, 'document description (src/lib/documents/schema.ts)', problems);
     if (!item) continue;
-    known.add(file.split('/').at(-1)!.replace(/\.json$/, ''));
+    // The id is the file's name; an `id` inside (the five documents carry one) must agree with it.
+    const declared = (JSON.parse(item.text) as { id?: unknown }).id;
+    if (declared !== undefined && declared !== id)
+      problems.push({ file, line: item.located.lineOf(['id']), problem: `"id" is ${JSON.stringify(declared)}, but the document's id is its file name, ${id}`, fix: `Set "id" to "${id}" or remove it (the file name is the id).` });
     if (!sources.lines(item.data.file)) problems.push({ file, line: item.located.lineOf(['file']), problem: `sources/${item.data.file} does not exist`, fix: 'Name the source text file in sources/.' });
   }
   const base = 'src/content/documents';

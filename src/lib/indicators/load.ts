@@ -102,8 +102,10 @@ function readAreas(root: string) {
 function readDocuments(root: string): Map<string, DocumentInfo> {
   const out = new Map<string, DocumentInfo>();
   for (const file of files(join(root, 'src/data/documents'), '.json')) {
-    const d = json(join(root, 'src/data/documents', file)) as { id: string; shortTitle: string; year: number; date?: string };
-    out.set(d.id, { id: d.id, shortTitle: d.shortTitle, date: d.date ?? String(d.year) });
+    // The id is the file's name, as for the content collection (an `id` inside is optional).
+    const d = json(join(root, 'src/data/documents', file)) as { shortTitle: string; year: number; date?: string };
+    const id = file.replace(/\.json$/, '');
+    out.set(id, { id, shortTitle: d.shortTitle, date: d.date ?? String(d.year) });
   }
   return out;
 }

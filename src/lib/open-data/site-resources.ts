@@ -51,11 +51,22 @@ function lastChange(path: string): string {
   return commitDates.get(path) ?? statSync(join(ROOT, path)).mtime.toISOString().slice(0, 10);
 }
 
-function load(): DataResource[] {
-  const documents: DocumentInfo[] = readdirSync(join(ROOT, 'src/data/documents'))
+/**
+ * The documents' descriptions, src/data/documents/*.json. A document's id is its description file's
+ * name, as for the content collection: an `id` inside is optional (the content check requires it to agree).
+ */
+export function readDocumentInfos(root: string): DocumentInfo[] {
+  return readdirSync(join(root, 'src/data/documents'))
     .filter((f) => f.endsWith('.json'))
-    .map((f) => JSON.parse(readFileSync(join(ROOT, 'src/data/documents', f), 'utf8')) as DocumentInfo)
-    .map((d) => ({ id: d.id, title: d.title, shortTitle: d.shortTitle, publisher: d.publisher, file: d.file }));
+    .sort()
+    .map((f) => {
+      const d = JSON.parse(readFileSync(join(root, 'src/data/documents', f), 'utf8')) as Omit<DocumentInfo, 'id'>;
+      return { id: f.replace(/\.json$/, ''), title: d.title, shortTitle: d.shortTitle, publisher: d.publisher, file: d.file };
+    });
+}
+
+function load(): DataResource[] {
+  const documents = readDocumentInfos(ROOT);
   const pages: { document: string; page: string; body: string }[] = [];
   const tables: DocumentTable[] = [];
   for (const doc of documents) {
