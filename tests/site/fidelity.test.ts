@@ -1,14 +1,11 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkFidelity, isFaithful } from '../../src/lib/provenance/fidelity.ts';
 import { applySourceMap } from '../../src/lib/provenance/source-map.ts';
+import { readDocumentDescriptions } from '../../src/lib/documents/descriptions-fs.ts';
 import { readSourceLines, readSourceMap } from '../../src/lib/provenance/source-map-fs.ts';
 import { documentPages, publishedText, requireBuild, ROOT } from './built-pages.ts';
 
-const documents = readdirSync(join(ROOT, 'src/data/documents'))
-  .filter((name) => name.endsWith('.json'))
-  .map((name) => JSON.parse(readFileSync(join(ROOT, 'src/data/documents', name), 'utf8')) as { id: string; file: string });
+const documents = readDocumentDescriptions(ROOT);
 
 const summary: string[] = [];
 

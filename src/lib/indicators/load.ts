@@ -16,6 +16,7 @@ import { documentUrl } from '../documents/routes.ts';
 import { assembleIndicator, listItemLines, sortPoints, type AssemblyInputs, type AssemblyProblem, type Indicator, type SourceDataset } from './assemble.ts';
 import { findDisagreements, type Disagreement, type DocumentInfo } from './disagreements.ts';
 import { indicatorFileSchema, periodSortKey } from './schema.ts';
+import { readDocumentDescriptions } from '../documents/descriptions-fs.ts';
 
 export const INDICATOR_DIR = 'src/data/indicators';
 
@@ -101,12 +102,7 @@ function readAreas(root: string) {
 
 function readDocuments(root: string): Map<string, DocumentInfo> {
   const out = new Map<string, DocumentInfo>();
-  for (const file of files(join(root, 'src/data/documents'), '.json')) {
-    // The id is the file's name, as for the content collection (an `id` inside is optional).
-    const d = json(join(root, 'src/data/documents', file)) as { shortTitle: string; year: number; date?: string };
-    const id = file.replace(/\.json$/, '');
-    out.set(id, { id, shortTitle: d.shortTitle, date: d.date ?? String(d.year) });
-  }
+  for (const d of readDocumentDescriptions(root)) out.set(d.id, { id: d.id, shortTitle: d.shortTitle, date: d.date ?? String(d.year) });
   return out;
 }
 

@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { datasets } from '../charts/registry.ts';
+import { readDocumentDescriptions } from '../documents/descriptions-fs.ts';
 import { figureLocations } from '../documents/figure-locations.ts';
 import { readSourceLines, readSourceMap } from '../provenance/source-map-fs.ts';
 import { SITE } from '../../site.ts';
@@ -51,22 +52,8 @@ function lastChange(path: string): string {
   return commitDates.get(path) ?? statSync(join(ROOT, path)).mtime.toISOString().slice(0, 10);
 }
 
-/**
- * The documents' descriptions, src/data/documents/*.json. A document's id is its description file's
- * name, as for the content collection: an `id` inside is optional (the content check requires it to agree).
- */
-export function readDocumentInfos(root: string): DocumentInfo[] {
-  return readdirSync(join(root, 'src/data/documents'))
-    .filter((f) => f.endsWith('.json'))
-    .sort()
-    .map((f) => {
-      const d = JSON.parse(readFileSync(join(root, 'src/data/documents', f), 'utf8')) as Omit<DocumentInfo, 'id'>;
-      return { id: f.replace(/\.json$/, ''), title: d.title, shortTitle: d.shortTitle, publisher: d.publisher, file: d.file };
-    });
-}
-
 function load(): DataResource[] {
-  const documents = readDocumentInfos(ROOT);
+  const documents: DocumentInfo[] = readDocumentDescriptions(ROOT).map(({ id, title, shortTitle, publisher, file }) => ({ id, title, shortTitle, publisher, file }));
   const pages: { document: string; page: string; body: string }[] = [];
   const tables: DocumentTable[] = [];
   for (const doc of documents) {
