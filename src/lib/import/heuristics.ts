@@ -85,7 +85,6 @@ export const BULLET = /^[\uE000-\uF8FF•●○◆◇■□▪▫➢➤►▶✓
 const PAGE_NUMBER = /^(?:第\s*\d+\s*页(?:\s*[，,/]?\s*共\s*\d+\s*页)?|[-－—–]\s*\d{1,3}\s*[-－—–]|\d{1,3}\s*\/\s*\d{1,3}|page\s*\d+)$/i;
 /** A table-of-contents line: a numbered title, dot leaders or not, then its page number. */
 const TOC_ENTRY = /^(?:第[一二三四五六七八九十百零〇]+[章节]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+(?:[.．]\d+)*[.．]?\s).*?[\u4e00-\u9fff）)A-Za-z]\s*(?:[.．·…⋯]{2,}\s*)?\d{1,3}$/;
-/** CJK characters spaced out as in a running header (“中 国 服 务 外 包 发 展 报 告”). */
 /** A line of rule characters only: the rule above a page's footnotes, or a drawn separator. */
 const RULE_LINE = /^[—─━_＿\-－=＝·…]{5,}$/;
 /** A date on a line of its own: an issuing date under a signature, never a title. */
@@ -94,6 +93,7 @@ const DATE_LINE = /^[0-9０-９〇一二三四五六七八九十]{2,4}\s*年\s*[
 const DOCUMENT_NUMBER = /[〔[（(]\s*(?:19|20)\d{2}\s*[〕\]）)]\s*\d+\s*号$/;
 /** A short label and its value on one line (联系人：…, 电  话：…, 附件：…): a line of its own. */
 const FIELD_LINE = /^[\u4e00-\u9fff](?:[\u4e00-\u9fff]|[ \u3000]){1,5}[：:]\s*\S/;
+/** CJK characters spaced out as in a running header (“中 国 服 务 外 包 发 展 报 告”). */
 const SPACED_OUT = /^(?:[\u4e00-\u9fff\d]{1,2}\s+){3,}[\u4e00-\u9fff\d]{1,2}$/;
 /** The same with quotes and brackets spaced along (“十 三 五 ”发 展 成 就): removing them leaves a spaced-out line. */
 const spacedOut = (text: string) => SPACED_OUT.test(text) || SPACED_OUT.test(text.replace(/[“”‘’「」《》（）()]/g, '').replace(/\s+/g, ' ').trim());
@@ -376,7 +376,8 @@ export function quotesAreWide(lines: readonly string[]): boolean {
  * The landing page: the text before the first page. A title page (two or more short lines, none of them
  * running text: title, issuer, date) keeps one paragraph a line, and its first line, with a bracketed
  * line under it (“（2022 年度）”, “（征求意见稿）”), is proposed as the document's title. Otherwise the
- * text is published as paragraphs and the title is left for a person to give.
+ * text is published as paragraphs, under its first line as the title if that line is centred (a
+ * notice's), else under a title left for a person to give.
  */
 function landingOf(
   document: string,
@@ -389,8 +390,6 @@ function landingOf(
   const titleOf = ([first, second]: readonly string[]) => (/^[（(].*[）)]$/.test(second ?? '') ? `${first}${second}` : first!);
   const titlePage = front.length >= 2 && front.every((l) => displayWidth(l.text) < full * 0.6 && !/[。！？；，,;]$/.test(l.text.trim()));
   if (titlePage) return { title: titleOf(front.map((l) => l.text.trim())), body: front.map((l) => proposeAnchor(l.n, lines)) };
-  // Text before the first page that opens with a centred title (a notice: title, 文号, addressee, preamble)
-  // is published as paragraphs under that title.
   const centred = front[0] && setOff(front[0]) && !/[。！？；，,;：:]$/.test(front[0].text.trim());
   return { title: centred ? titleOf(front.map((l) => l.text.trim())) : document, body: [], ...(firstPage > 1 ? { to: firstPage - 1 } : {}) };
 }
