@@ -107,3 +107,16 @@ describe.each([
     expect(report.duplicated).toEqual([]);
   });
 });
+
+describe('running text that merely ends a line with a 文号 or a date', () => {
+  it('goes on: only a line that is all 文号, or all date, stands alone', () => {
+    const lines = [
+      '第一章 概况',
+      '根据商务部、国家统计局关于印发《服务外包统计报表制度》的通知（商服贸函〔2015〕145 号',
+      '），各地应按月报送服务外包统计数据，并于每季度结束后的次月完成审核，截至 2021 年 3 月 5 日',
+      '已有 31 个示范城市完成了上年度数据的核对工作。',
+    ];
+    const body = draftImport('report', 'report.txt', `${lines.join('\n\n')}\n`).pages.find((p) => p.slug !== 'index')!.body;
+    expect(body).toContain('根据商务部、国家统计局关于印发《服务外包统计报表制度》的通知（商服贸函〔2015〕145 号），各地应按月报送服务外包统计数据，并于每季度结束后的次月完成审核，截至 2021 年 3 月 5 日已有 31 个示范城市完成了上年度数据的核对工作。');
+  });
+});

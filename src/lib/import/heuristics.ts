@@ -89,8 +89,8 @@ const TOC_ENTRY = /^(?:第[一二三四五六七八九十百零〇]+[章节]|[�
 const RULE_LINE = /^[—─━_＿\-－=＝·…]{5,}$/;
 /** A date on a line of its own: an issuing date under a signature, never a title. */
 const DATE_LINE = /^[0-9０-９〇一二三四五六七八九十]{2,4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月\s*(?:[0-9０-９一二三四五六七八九十]{1,3}\s*日)?$/;
-/** A document number (文号) such as 商办服贸函〔2021〕88 号: a line of its own under a title. */
-const DOCUMENT_NUMBER = /[〔[（(]\s*(?:19|20)\d{2}\s*[〕\]）)]\s*\d+\s*号$/;
+/** A document number (文号) such as 商办服贸函〔2021〕88 号, the whole line: a line of its own under a title (one that only ends with a 文号 is running text). */
+const DOCUMENT_NUMBER = /^[\u4e00-\u9fff]{1,12}\s*[〔[（(]\s*(?:19|20)\d{2}\s*[〕\]）)]\s*\d+\s*号$/;
 /** A short label and its value on one line (联系人：…, 电  话：…, 附件：…): a line of its own. */
 const FIELD_LINE = /^[\u4e00-\u9fff](?:[\u4e00-\u9fff]|[ \u3000]){1,5}[：:]\s*\S/;
 /** CJK characters spaced out as in a running header (“中 国 服 务 外 包 发 展 报 告”). */
