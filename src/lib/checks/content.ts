@@ -339,7 +339,7 @@ export function checkDocuments(root: string): ContentProblem[] {
     const item = load(root, file, sourceDocumentSchema, 'document description (src/lib/documents/schema.ts)', problems);
     if (!item) continue;
     // The id is the file's name; an `id` inside (the five documents carry one) must agree with it.
-    const declared = (JSON.parse(item.text) as { id?: unknown }).id;
+    const declared = (item.located.data as { id?: unknown }).id;
     if (declared !== undefined && declared !== id)
       problems.push({ file, line: item.located.lineOf(['id']), problem: `"id" is ${JSON.stringify(declared)}, but the document's id is its file name, ${id}`, fix: `Set "id" to "${id}" or remove it (the file name is the id).` });
     if (!sources.lines(item.data.file)) problems.push({ file, line: item.located.lineOf(['file']), problem: `sources/${item.data.file} does not exist`, fix: 'Name the source text file in sources/.' });
