@@ -12,7 +12,7 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { DRAFT_TARGETS, outlineOf, parseMdxPage, scoreDraft, scoreFreshDraft } from '../src/lib/import/bench.ts';
+import { DRAFT_TARGETS, draftOutline, parseMdxPage, scoreDraft, scoreFreshDraft } from '../src/lib/import/bench.ts';
 import { draftImport } from '../src/lib/import/draft.ts';
 import { generateReportDump, generateTrainingPackDump } from '../src/lib/import/report-dump.test-helper.ts';
 
@@ -54,7 +54,7 @@ for (const [name, dump] of [
   const draft = draftImport('bench-generated', 'bench-generated.txt', dump.text);
   const ms = performance.now() - started;
   const truth = { headings: dump.headings.map((h) => h.text.replace(/[\s\u3000]+/g, '')), paragraphs: dump.paragraphs };
-  const score = scoreDraft(truth, outlineOf(draft.pages.map((p) => ({ slug: p.slug, title: p.frontmatter.title, body: p.body }))));
+  const score = scoreDraft(truth, draftOutline(draft.pages));
   rows.push(
     `| ${name} | ${pct(score.headings.recall)} / ${pct(score.headings.precision)} (${score.headings.matched} of ${score.headings.reviewed}; ${score.headings.draft} proposed) | ${pct(score.paragraphs.share)} (${score.paragraphs.identical} of ${score.paragraphs.reviewed}) | ${ms.toFixed(0)} ms |`,
   );

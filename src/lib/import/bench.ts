@@ -7,6 +7,7 @@
  * Pure functions, no I/O.
  */
 import { draftImport } from './draft.ts';
+import type { DraftPage } from './profile.ts';
 
 export interface PageText {
   slug: string;
@@ -101,6 +102,11 @@ export function scoreDraft(reviewed: Outline, draft: Outline): Score {
   };
 }
 
+/** The outline of draft pages, as of reviewed ones. */
+export function draftOutline(pages: readonly DraftPage[]): Outline {
+  return outlineOf(pages.map((p) => ({ slug: p.slug, title: p.frontmatter.title, body: p.body })));
+}
+
 /** What a draft with no review file must reach on every document (issue #14). */
 export const DRAFT_TARGETS = { recall: 0.9, precision: 0.9, identicalParagraphs: 0.85 } as const;
 
@@ -110,7 +116,7 @@ export const DRAFT_TARGETS = { recall: 0.9, precision: 0.9, identicalParagraphs:
  */
 export function scoreFreshDraft(document: string, source: string, reviewed: readonly PageText[]): Score {
   const draft = draftImport(`bench-${document}`, `bench-${document}.txt`, source);
-  return scoreDraft(outlineOf(reviewed, source), outlineOf(draft.pages.map((p) => ({ slug: p.slug, title: p.frontmatter.title, body: p.body }))));
+  return scoreDraft(outlineOf(reviewed, source), draftOutline(draft.pages));
 }
 
 /** Reads a committed MDX page: frontmatter title and body. */

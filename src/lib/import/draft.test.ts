@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { isFaithful } from '../provenance/fidelity.ts';
-import { outlineOf } from './bench.ts';
+import { draftOutline } from './bench.ts';
 import { checkPages } from './draft-fidelity.ts';
 import { draftImport } from './draft.ts';
 import { importWithReview } from './engine.ts';
@@ -19,7 +19,7 @@ import { parseReview } from './review-fs.ts';
 const dump = generateReportDump();
 const lines = dump.text.replace(/\n$/, '').split('\n');
 const draft = draftImport('annual-report-2021', 'annual-report-2021.txt', dump.text);
-const outline = outlineOf(draft.pages.map((p) => ({ slug: p.slug, title: p.frontmatter.title, body: p.body })));
+const outline = draftOutline(draft.pages);
 const squash = (t: string) => t.replace(/\s+/g, '');
 
 describe('draft of a generated report dump', () => {
@@ -114,7 +114,7 @@ describe('draft of a generated training pack (a second kind of document)', () =>
   const pack = generateTrainingPackDump();
   const packLines = pack.text.replace(/\n$/, '').split('\n');
   const packDraft = draftImport('statistics-training-2022', 'statistics-training-2022.txt', pack.text);
-  const packOutline = outlineOf(packDraft.pages.map((p) => ({ slug: p.slug, title: p.frontmatter.title, body: p.body })));
+  const packOutline = draftOutline(packDraft.pages);
   const bodies = packDraft.pages.map((p) => p.body).join('\n');
 
   it('has a page break inside a paragraph and line breaks that ate a space, so that the test means something', () => {

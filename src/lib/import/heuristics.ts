@@ -686,18 +686,17 @@ export function proposeReview(document: string, file: string, lines: readonly st
   // English), English figure captions and 数据来源 / 注 lines, which stand alone.
   const standsAlone = (t: string) => TABLE_CAPTION.test(t) || EN_CAPTION.test(t) || CAPTION_TAIL.test(t);
   const breakAfter = new Set<number>();
+  const short = (t: string) => displayWidth(t) < full * 0.6;
+  /** A set-off line (a centred title, a signature), a date, a document number or a short label line (联系人：…). */
+  const alone = (l: { text: string }, t: string) => setOff(l) || DATE_LINE.test(t) || DOCUMENT_NUMBER.test(t) || (FIELD_LINE.test(t) && short(t));
   flow.forEach((line, i) => {
     const next = flow[i + 1];
     if (!next) return;
     const text = line.text.trim();
     const nextText = next.text.trim();
     if (BULLET.test(nextText) || standsAlone(nextText) || standsAlone(text)) breakAfter.add(line.n);
-    // A set-off line (a centred title, a signature), a date, a document number or a short label line
-    // (联系人：…) stands alone, whether or not it ends a sentence.
-    // (A label line breaks from the line before it only when that line is short too: a wrapped full
-    // line may end just before a colon.)
-    const short = (t: string) => displayWidth(t) < full * 0.6;
-    const alone = (l: { text: string }, t: string) => setOff(l) || DATE_LINE.test(t) || DOCUMENT_NUMBER.test(t) || (FIELD_LINE.test(t) && short(t));
+    // Such a line stands alone, whether or not it ends a sentence. (A label line breaks from the line
+    // before it only when that line is short too: a wrapped full line may end just before a colon.)
     if (alone(line, text) || (alone(next, nextText) && (!FIELD_LINE.test(nextText) || short(text)))) breakAfter.add(line.n);
   });
 

@@ -102,7 +102,8 @@ export function splitParagraphs(lines: readonly SourceLine[], rules: ParagraphRu
  * (true), only a break after a Chinese character (“有” / “25 个”: 'after-chinese') or only a break
  * before one (“25” / “个”: 'before-chinese').
  */
-export type ScriptSpacing = boolean | 'after-chinese' | 'before-chinese';
+export const SPACING_DIRECTIONS = ['after-chinese', 'before-chinese'] as const;
+export type ScriptSpacing = boolean | (typeof SPACING_DIRECTIONS)[number];
 
 /**
  * Joins the wrapped lines of one paragraph: joinWrappedLines, except that a

@@ -7,6 +7,12 @@
 import { stringify } from 'yaml';
 import type { Proposal } from './heuristics.ts';
 
+/** For each one-direction spacing: where the dump spaces, and a break it joins without a space. */
+const ONE_DIRECTION = {
+  'after-chinese': { spaced: 'after a Chinese character before a number or Latin word', joined: '“25” / “个” → “25个”' },
+  'before-chinese': { spaced: 'after a number or Latin word before a Chinese character', joined: '“有” / “25” → “有25”' },
+} as const;
+
 export function proposedReviewYaml(proposal: Proposal, file: string): string {
   const header = [
     `# Proposed review file for ${file}, written by the importer's heuristics.`,
@@ -29,13 +35,13 @@ export function proposedReviewYaml(proposal: Proposal, file: string): string {
       '# join such breaks without one.',
     );
   } else if (spacing) {
-    const after = spacing === 'after-chinese';
+    const { spaced, joined } = ONE_DIRECTION[spacing];
     header.push(
       '#',
       `# paragraphs.spaceBetweenScripts is '${spacing}': inside its lines this dump always sets a space`,
-      `# ${after ? 'after a Chinese character before' : 'after a number or Latin word before'} ${after ? 'a number or Latin word' : 'a Chinese character'}, but only sometimes the other`,
+      `# ${spaced}, but only sometimes the other`,
       '# way round, and it kept no space at any line end. So a line break in the first place is',
-      `# joined with a space, and one in the other without (${after ? '“25” / “个” → “25个”' : '“有” / “25” → “有25”'}).`,
+      `# joined with a space, and one in the other without (${joined}).`,
       '# Set it to true to space both, or false to space neither.',
     );
   }

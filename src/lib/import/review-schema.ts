@@ -11,6 +11,7 @@
  */
 import { z } from 'astro/zod';
 import { gridSchema, labelledItemsSchema, listsSchema } from './layout-schema.ts';
+import { SPACING_DIRECTIONS } from './paragraphs.ts';
 
 const line = z.number().int().positive();
 /** A quoted phrase found on exactly one source line, or a line number. */
@@ -133,7 +134,7 @@ export const reviewSchema = z
          * (“有” / “25 个”), 'before-chinese' only where it starts the next (“25” / “个”).
          */
         spaceBetweenScripts: z
-          .union([z.boolean(), z.enum(['after-chinese', 'before-chinese'])], { message: "must be true, false, 'after-chinese' or 'before-chinese'" })
+          .union([z.boolean(), z.enum(SPACING_DIRECTIONS)], { message: `must be true, false, ${SPACING_DIRECTIONS.map((d) => `'${d}'`).join(' or ')}` })
           .default(false),
         /** With trailingSpaceEnds: only a trailing space after a character of endWith ends a paragraph (elsewhere it is noise). */
         trailingSpaceAfterEndOnly: z.boolean().optional(),
