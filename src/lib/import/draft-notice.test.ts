@@ -120,3 +120,40 @@ describe('running text that merely ends a line with a 文号 or a date', () => {
     expect(body).toContain('根据商务部、国家统计局关于印发《服务外包统计报表制度》的通知（商服贸函〔2015〕145 号），各地应按月报送服务外包统计数据，并于每季度结束后的次月完成审核，截至 2021 年 3 月 5 日已有 31 个示范城市完成了上年度数据的核对工作。');
   });
 });
+
+describe('a statistical bulletin (统计公报) of two pages', () => {
+  const TITLE_LINE = '2022 年杭州市服务贸易和服务外包发展统计公报';
+  const lines = [
+    `          ${TITLE_LINE}`,
+    '                    杭州市商务局',
+    '一、服务贸易总体情况',
+    '2022 年，全市服务贸易进出口额 2580.6 亿元，同比增长 8.7%。其中，出口 1642.3 亿元，',
+    '增长 11.2%；进口 938.3 亿元，增长 4.6%。',
+    '（一）知识密集型服务贸易快速增长。全年知识密集型服务贸易进出口额 1730.2 亿元，',
+    '增长 12.4%，占服务贸易进出口总额的比重为 67.0%，比上年提高 2.2 个百分点。',
+    '（二）全年数字服务出口较快增长，占服务出口的比重达 67.3%。数字服务出口 1105.8 亿',
+    '元，增长 15.1%。',
+    '                                   —1—',
+    TITLE_LINE,
+    '二、服务外包发展情况',
+    '全市企业承接服务外包合同额 1120.5 亿元，执行额 865.2 亿元，同比分别增长 9.8%和',
+    '10.6%。',
+    '                                   —2—',
+  ];
+  const draft = draftImport('hz-bulletin-2022', 'hz-bulletin-2022.txt', `${lines.flatMap((l) => [l, '']).join('\n')}\n`);
+  const pages = draft.pages.filter((p) => p.slug !== 'index');
+
+  it('drops the running header that repeats the whole title at the page break, and keeps the title line', () => {
+    expect(draft.proposal.dropped).toContainEqual({ line: 2 * lines.indexOf(TITLE_LINE) + 1, reason: 'running header (the title, at a page break)' });
+    expect(pages.map((p) => p.body).join('\n')).not.toContain(TITLE_LINE);
+    expect(draft.pages.find((p) => p.slug === 'index')!.body).toContain(TITLE_LINE);
+  });
+
+  it('reads a run-in title of 14 characters after its number as a heading, and a first sentence with a comma as text', () => {
+    const first = pages[0]!.body;
+    expect(first).toMatch(/^## （一）知识密集型服务贸易快速增长。 \{\/\* #part-1 \*\/\}$/m);
+    expect(first).toContain('\n全年知识密集型服务贸易进出口额 1730.2 亿元，增长 12.4%');
+    expect(first).not.toMatch(/^## （二）/m);
+    expect(first).toContain('\n（二）全年数字服务出口较快增长，占服务出口的比重达 67.3%。数字服务出口 1105.8 亿元，增长 15.1%。');
+  });
+});

@@ -153,12 +153,14 @@ export function findFurniture(lines: readonly string[]): DroppedLine[] {
     return '';
   };
   // A running header of a short document may come once only (a two-page notice): at a page break, a
-  // short line whose characters are, in order, among those of the document's first line (its title,
-  // shortened: 服务外包统计工作通知 for 商务部办公厅关于做好…服务外包统计工作的通知).
-  const title = squash(lines.find((l) => l.trim()) ?? '');
+  // short line that is the document's first line (its title) or whose characters are, in order, among
+  // the title's (shortened: 服务外包统计工作通知 for 商务部办公厅关于做好…服务外包统计工作的通知).
+  // The title line itself is never one.
+  const titleAt = lines.findIndex((l) => l.trim());
+  const title = squash(lines[titleAt] ?? '');
   const shortensTitle = (t: string) => {
     const chars = [...squash(t)];
-    if (chars.length < 4 || chars.length >= [...title].length) return false;
+    if (chars.length < 4 || chars.length > [...title].length) return false;
     let k = 0;
     for (const ch of title) if (ch === chars[k]) k++;
     return k === chars.length;
@@ -171,7 +173,8 @@ export function findFurniture(lines: readonly string[]): DroppedLine[] {
     const key = keyOf(text);
     if (PAGE_NUMBER.test(text)) dropped.set(n, 'page number');
     else if (RULE_LINE.test(text)) dropped.set(n, 'rule line (the line above a page’s footnotes, or a drawn separator)');
-    else if (shortensTitle(text) && atPageBreak(i) && displayWidth(text) <= 40 && !CLAUSE_END.test(text) && !matchKind(text)) dropped.set(n, 'running header (the title, shortened, at a page break)');
+    else if (i !== titleAt && shortensTitle(text) && atPageBreak(i) && (displayWidth(text) <= 40 || squash(text) === title) && !CLAUSE_END.test(text) && !matchKind(text))
+      dropped.set(n, squash(text) === title ? 'running header (the title, at a page break)' : 'running header (the title, shortened, at a page break)');
     else if (tocLike(text) && (tocLike(nonBlank(i, -1)) || tocLike(nonBlank(i, 1)))) dropped.set(n, 'table of contents entry (the site builds its own)');
     else if (spacedOut(text) && !matchKind(text)) dropped.set(n, 'running header (spaced-out characters)');
     else if (
@@ -454,7 +457,8 @@ export function proposeReview(document: string, file: string, lines: readonly st
       !named &&
       !kind &&
       !signatureOrDate(i) &&
-      ((centredTitles && /^[ \t\u3000]{2,}\S/.test(line.text)) || /^[—─-]{2}/.test(nextText)) &&
+      // (A centred line right over another is part of a title block, title over issuer: a piece's title has a body.)
+      ((centredTitles && /^[ \t\u3000]{2,}\S/.test(line.text) && !/^[ \t\u3000]{2,}\S/.test(next?.text ?? '')) || /^[—─-]{2}/.test(nextText)) &&
       !/[。，；：,;:]$/.test(text) &&
       /[\u4e00-\u9fff]/.test(text) &&
       displayWidth(text) < full * 0.6;
@@ -489,8 +493,10 @@ export function proposeReview(document: string, file: string, lines: readonly st
       }
     }
     // A numbered run-in title: a short first sentence, then the paragraph on the same line (“１、参与主体。服务外包的…”).
+    // Short: its number and up to about 16 characters, as report titles are (“（一）知识密集型服务贸易快速增长。”);
+    // a first sentence with a comma or colon in it is running text whatever its length.
     const stop = text.indexOf('。');
-    if (kind && kind.rank >= 40 && stop > 0 && stop <= 14 && stop < text.length - 1 && !/[，,；;：:]/.test(text.slice(0, stop))) {
+    if (kind && kind.rank >= 40 && stop > 0 && stop <= 20 && stop < text.length - 1 && !/[，,；;：:]/.test(text.slice(0, stop))) {
       found.push({ n: line.n, through: line.n, kind, rank: kind.rank, text: text.slice(0, stop + 1), runIn: true });
       continue;
     }
@@ -695,6 +701,9 @@ export function proposeReview(document: string, file: string, lines: readonly st
     const text = line.text.trim();
     const nextText = next.text.trim();
     if (BULLET.test(nextText) || standsAlone(nextText) || standsAlone(text)) breakAfter.add(line.n);
+    // A numbered item that is no heading (（二）…, 2、…) after the end of a sentence starts a paragraph, even
+    // where both lines are full. (Before a heading the paragraph ends anyway.)
+    if (/[。！？；]$/.test(text) && kindOf(nextText) && !headingLines.has(next.n)) breakAfter.add(line.n);
     // Such a line stands alone, whether or not it ends a sentence. (A label line breaks from the line
     // before it only when that line is short too: a wrapped full line may end just before a colon.)
     if (alone(line, text) || (alone(next, nextText) && (!FIELD_LINE.test(nextText) || short(text)))) breakAfter.add(line.n);
